@@ -1,0 +1,299 @@
+"""Starting the sandboxed child and talking to it (the parent's side of the wall).
+
+With bubblewrap the child sees only the Python installation, the judge's ``child``
+package and the course's ``d2l`` library, all read-only, plus an empty scratch file system;
+it has no network and its own process, IPC and host-name namespaces. When the grader runs
+as root the child drops to an unprivileged uid before it imports anything. Without
+bubblewrap (``sandbox = 'none'``) the child is a plain process with resource limits.
+"""
+
+import functools
+import os
+import select
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .child import wire
+from .config import PACKAGE_DIR, REPO_ROOT
+
+CHILD_DIR = PACKAGE_DIR / "child"
+D2L_DIR = REPO_ROOT / "d2l"
+MARGIN = 15.0  # seconds the parent waits beyond the child's own timeouts
+
+CHILD_ENV = {
+    "PATH": "/usr/bin:/bin",
+    "LANG": "C.UTF-8",
+    "HOME": "/tmp",
+    "PYTHONHASHSEED": "0",
+    "PYTHONDONTWRITEBYTECODE": "1",
+    "MPLBACKEND": "Agg",
+    "OMP_NUM_THREADS": "1",
+    "OPENBLAS_NUM_THREADS": "1",
+    "MXNET_ENGINE_TYPE": "NaiveEngine",  # errors surface where the student's code raised them
+    "MXNET_SUBGRAPH_BACKEND": "NONE",  # keep operator names as registered (no fused graphs)
+    "MXNET_HOME": "/tmp/.mxnet",
+}
+
+BOOT = ("import sys; sys.path[:0] = {paths!r}; "
+        "from child.runner import main; main()")
+
+
+class SandboxError(RuntimeError):
+    """The sandbox could not start or stopped answering."""
+
+
+class ChildLost(SandboxError):
+    """The child stopped answering mid-submission (killed, hung or protocol broken)."""
+
+
+@functools.lru_cache(maxsize=None)
+def bwrap_works():
+    """Whether bubblewrap is installed and can create namespaces here."""
+    exe = shutil.which("bwrap")
+    if not exe:
+        return False
+    try:
+        result = subprocess.run(
+            [exe, "--ro-bind", "/", "/", "--unshare-pid", "--unshare-net", "--dev", "/dev",
+             "--proc", "/proc", "true"], capture_output=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return result.returncode == 0
+
+
+def choose_mode(settings):
+    """'bwrap' or 'none' for these settings; raises when a required sandbox is missing."""
+    if settings.sandbox == "none":
+        return "none"
+    if bwrap_works():
+        return "bwrap"
+    if settings.sandbox == "bwrap" or settings.require_sandbox:
+        raise SandboxError("bubblewrap is required but does not work here: install the "
+                           "Debian package 'bubblewrap' (or set c.Judge.sandbox = 'none' to "
+                           "grade without isolation)")
+    return "none"
+
+
+def _ancestors(path):
+    parts = Path(path).parts
+    return [str(Path(*parts[:i])) for i in range(2, len(parts))]
+
+
+def bwrap_command(settings, slot=0, is_root=None):
+    """The bubblewrap command line that starts the child."""
+    is_root = os.geteuid() == 0 if is_root is None else is_root
+    args = ["bwrap", "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-net",
+            "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try", "--hostname", "judge",
+            "--clearenv"]
+    if is_root:
+        # Keep just enough privilege for the child to drop to an unprivileged uid itself.
+        args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
+    else:
+        args += ["--unshare-user", "--disable-userns"]
+    for name, value in CHILD_ENV.items():
+        args += ["--setenv", name, value]
+    for top in ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"):
+        if os.path.islink(top):
+            args += ["--symlink", os.readlink(top), top]
+        elif os.path.isdir(top):
+            args += ["--ro-bind", top, top]
+    for path in ("/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/localtime",
+                 "/etc/alternatives"):
+        if os.path.exists(path):
+            args += ["--ro-bind", path, path]
+    made = set()
+    for src, dest in _python_mounts() + [(str(CHILD_DIR), "/judge/child"),
+                                         (str(D2L_DIR), "/course/d2l")]:
+        for parent in _ancestors(dest):
+            if parent not in made and not parent.startswith(("/usr", "/lib", "/bin")):
+                args += ["--perms", "0755", "--dir", parent]
+                made.add(parent)
+        args += ["--ro-bind", src, dest]
+    args += ["--proc", "/proc", "--dev", "/dev",
+             "--perms", "1777", "--size", str(settings.scratch_mb << 20), "--tmpfs", "/tmp",
+             "--perms", "1777", "--size", str(16 << 20), "--tmpfs", "/dev/shm",
+             "--chdir", "/tmp"]
+    uid = settings.sandbox_uid + slot if is_root else -1
+    args += [sys.executable, "-I", "-B", "-c", BOOT.format(paths=["/judge", "/course"]),
+             "/tmp/judge", str(uid)]
+    return args
+
+
+def _python_mounts():
+    """The Python installation and virtual environment, mounted where they are."""
+    paths = []
+    for prefix in {os.path.realpath(sys.base_prefix), os.path.realpath(sys.prefix)}:
+        paths.append(prefix)
+    exe_dir = os.path.dirname(os.path.abspath(sys.executable))
+    if not any(exe_dir.startswith(p + os.sep) for p in paths):
+        paths.append(exe_dir)
+    # sys.prefix may itself be a symlink; mount it under the name the interpreter uses too.
+    if os.path.realpath(sys.prefix) != os.path.abspath(sys.prefix):
+        paths.append(os.path.abspath(sys.prefix))
+    mounts = []
+    for p in sorted(set(paths), key=len):
+        if not any(p.startswith(q + os.sep) for q, _ in mounts):
+            mounts.append((p, p))
+    return mounts
+
+
+def plain_command(scratch_root):
+    """The child without a sandbox: a separate process with resource limits only."""
+    boot = BOOT.format(paths=[str(PACKAGE_DIR), str(REPO_ROOT)])
+    return [sys.executable, "-I", "-B", "-c", boot, scratch_root, "-1"]
+
+
+class Sandbox:
+    """A running child: one warm process that grades submissions one after another."""
+
+    def __init__(self, settings, slot=0, log=None):
+        self.settings = settings
+        self.slot = slot
+        self.mode = choose_mode(settings)
+        self.proc = None
+        self.log = log
+        self._scratch = None
+
+    def start(self):
+        """Start the child and wait until it has imported MXNet."""
+        if self.mode == "bwrap":
+            cmd = bwrap_command(self.settings, self.slot)
+            env, cwd = None, None
+        else:
+            self._scratch = tempfile.mkdtemp(prefix="d2l-judge-")
+            cmd = plain_command(self._scratch)
+            env = dict(CHILD_ENV, HOME=self._scratch, MXNET_HOME=f"{self._scratch}/.mxnet")
+            cwd = self._scratch
+        try:
+            self.proc = subprocess.Popen(
+                cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=self.log or subprocess.DEVNULL, env=env, cwd=cwd,
+                start_new_session=True)
+        except OSError as exc:
+            raise SandboxError(f"could not start the sandbox: {exc}") from None
+        header, _ = self._read(60)
+        if header.get("type") != "ready":
+            raise SandboxError(f"the sandbox did not start: {header}")
+        self.child_uid = header.get("uid")
+        return self
+
+    def __enter__(self):
+        return self.start() if self.proc is None else self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @property
+    def alive(self):
+        return self.proc is not None and self.proc.poll() is None
+
+    def _send(self, header, blobs=()):
+        try:
+            wire.write_frame(self.proc.stdin, header, blobs)
+        except (BrokenPipeError, OSError, ValueError) as exc:
+            raise ChildLost(f"the sandbox stopped: {exc}") from None
+
+    def _read(self, timeout):
+        reader = _DeadlineReader(self.proc.stdout, time.monotonic() + timeout)
+        try:
+            return wire.read_frame(reader)
+        except EOFError:
+            raise ChildLost("the sandbox exited") from None
+        except TimeoutError:
+            raise ChildLost(f"the sandbox did not answer within {timeout:g} s") from None
+        except wire.WireError as exc:
+            raise ChildLost(f"the sandbox sent a malformed message: {exc}") from None
+
+    def run_cells(self, submission_id, cells, watch=(), seed=0):
+        """Load a submission and run its cells; returns one result dict per cell."""
+        limits = dict(self.settings.limits(), seed=seed)
+        self._send({"type": "begin", "id": submission_id, "cells": cells, "limits": limits,
+                    "watch": list(watch)})
+        header, _ = self._read(self.settings.total_timeout + MARGIN)
+        if header.get("type") == "broken":
+            raise ChildLost(header.get("message", "the submission broke the grader's channel"))
+        if header.get("type") != "cells":
+            raise ChildLost(f"unexpected answer from the sandbox: {header.get('type')}")
+        return header["results"]
+
+    def call(self, target, args=(), kwargs=None, options=None, payload=None, timeout=None,
+             fresh=False):
+        """Call ``target`` in the submission; returns the decoded reply (a dict).
+
+        ``options`` are plain JSON settings (gradients, train mode, stand-ins);
+        ``payload`` holds extra data: ``globals`` to set and a ``head_grad``.
+        """
+        tree, blobs = wire.encode(dict(payload or {}, args=list(args), kwargs=dict(kwargs or {})))
+        timeout = timeout or self.settings.call_timeout
+        self._send({"type": "call", "target": target, "payload": tree,
+                    "options": dict(options or {}), "timeout": timeout, "fresh": fresh}, blobs)
+        header, reply_blobs = self._read(timeout + 2 * MARGIN)
+        if header.get("type") == "broken":
+            raise ChildLost(header.get("message", "the submission broke the grader's channel"))
+        if header.get("status") != "done":
+            return {"ok": False, "status": header.get("status", "error"),
+                    "error": {"type": header.get("status", "error"),
+                              "message": header.get("message", "the call failed"),
+                              "traceback": []}, "ops": []}
+        try:
+            reply = wire.decode(header["reply"], reply_blobs)
+        except (wire.WireError, KeyError) as exc:
+            return {"ok": False, "status": "error", "ops": [],
+                    "error": {"type": "WireError", "traceback": [],
+                              "message": f"the result could not be read: {exc}"}}
+        if not isinstance(reply, dict):
+            return {"ok": False, "status": "error", "ops": [],
+                    "error": {"type": "WireError", "message": "malformed reply",
+                              "traceback": []}}
+        reply.setdefault("status", "done")
+        return reply
+
+    def end(self):
+        """Forget the current submission (kill its processes, wipe its scratch files)."""
+        self._send({"type": "end"})
+        header, _ = self._read(60)
+        return header
+
+    def close(self):
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            try:
+                self._send({"type": "shutdown"})
+                self.proc.stdin.close()
+                self.proc.wait(timeout=5)
+            except (SandboxError, OSError, subprocess.TimeoutExpired):
+                pass
+        if self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, 9)
+            except OSError:
+                self.proc.kill()
+            self.proc.wait()
+        for stream in (self.proc.stdin, self.proc.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        self.proc = None
+        if self._scratch:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+
+
+class _DeadlineReader:
+    """A file-like reader that gives up at a deadline instead of blocking forever."""
+
+    def __init__(self, stream, deadline):
+        self.fd = stream.fileno()
+        self.deadline = deadline
+
+    def read(self, n):
+        left = self.deadline - time.monotonic()
+        if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+            raise TimeoutError
+        return os.read(self.fd, n)
