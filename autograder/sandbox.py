@@ -157,9 +157,14 @@ class Sandbox:
         self.proc = None
         self.log = log
         self._scratch = None
+        self.ready = False
 
     def start(self):
         """Start the child and wait until it has imported MXNet."""
+        return self.launch().wait_ready()
+
+    def launch(self):
+        """Start the child without waiting for it (it takes a second to import MXNet)."""
         if self.mode == "bwrap":
             cmd = bwrap_command(self.settings, self.slot)
             env, cwd = None, None
@@ -175,10 +180,22 @@ class Sandbox:
                 start_new_session=True)
         except OSError as exc:
             raise SandboxError(f"could not start the sandbox: {exc}") from None
-        header, _ = self._read(60)
+        self.ready = False
+        return self
+
+    def wait_ready(self):
+        """Wait until the child has imported MXNet and can take a submission."""
+        if self.ready:
+            return self
+        try:
+            header, _ = self._read(60)
+        except ChildLost as exc:
+            raise SandboxError(f"the sandbox did not start ({exc}); run with -v to see its "
+                               "errors") from None
         if header.get("type") != "ready":
             raise SandboxError(f"the sandbox did not start: {header}")
         self.child_uid = header.get("uid")
+        self.ready = True
         return self
 
     def __enter__(self):
@@ -261,7 +278,7 @@ class Sandbox:
     def close(self):
         if self.proc is None:
             return
-        if self.proc.poll() is None:
+        if self.proc.poll() is None and self.ready:
             try:
                 self._send({"type": "shutdown"})
                 self.proc.stdin.close()

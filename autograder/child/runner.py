@@ -112,7 +112,7 @@ class Submission:
 
     def exec_cell(self, position, item):
         capture = cells.Capture(f"{self.scratch}/.io/out{position}")
-        result = {"index": item["index"], "status": "ok"}
+        result = {"index": item["index"], "position": position, "status": "ok"}
         shell = self.namespace["get_ipython"]()
         shell.notes = []
         try:
@@ -425,7 +425,8 @@ class Session:
             self.command(RUN_CELLS, self.running, seq=self.seq, a=start)
             start = self._follow(plan, start, results, failed)
         for position, (status, message) in failed.items():
-            results[position] = {"index": plan[position]["index"], "status": status,
+            results[position] = {"index": plan[position]["index"], "position": position,
+                                 "status": status,
                                  "error": {"type": status, "message": message, "traceback": []},
                                  "output": "", "notes": []}
         self.sup.reply({"type": "cells", "results": [results[i] for i in sorted(results)]})

@@ -1,0 +1,256 @@
+"""Stage 3: run an assignment's hidden pytest checks against one loaded submission.
+
+The checks are ordinary pytest modules under ``autograder/checks/<assignment>/``; each
+module is marked with the exercise it checks and each test with the points it is worth.
+They run in the trusted parent. The ``student`` fixture forwards calls into the sandbox
+and brings back plain data; it also notices when the student's code ran an operator the
+exercise forbids. Outcomes are collected by a plugin and never include check source code.
+"""
+
+import importlib.util
+import logging
+import traceback
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from .config import PACKAGE_DIR
+from .testing import CheckFailure
+
+log = logging.getLogger(__name__)
+CHECKS_DIR = PACKAGE_DIR / "checks"
+
+
+@dataclass
+class Forbidden:
+    """The built-ins an exercise may not call: MXNet operators and Python functions."""
+
+    ops: frozenset = frozenset()
+    funcs: tuple = ()
+    what: str = ""  # how the built-in is known to students, e.g. "nd.softmax"
+
+
+@dataclass
+class Outcome:
+    """The result of one check."""
+
+    exercise: str
+    check: str
+    description: str
+    points: float
+    status: str  # passed | failed | error | timeout | forbidden
+    message: str = ""
+
+    @property
+    def passed(self):
+        return self.status == "passed"
+
+
+class StudentProblem(Exception):
+    """The student's code did not return a value; ``status`` says how it failed."""
+
+    def __init__(self, status, message):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class ForbiddenUsed(StudentProblem):
+    def __init__(self, message):
+        super().__init__("forbidden", message)
+
+
+@dataclass
+class CallResult:
+    value: object
+    grads: list
+    args_after: list
+    ops: list
+    output: str
+
+
+class Student:
+    """The ``student`` fixture: calls into the submission, as data in and data out.
+
+    ``student.softmax(X)`` calls the student's ``softmax`` with ``X`` sent as an NDArray
+    and returns the result; ``student.call("softmax", X, grad=[0])`` returns a
+    :class:`CallResult` with gradients, the arguments after the call and more.
+    """
+
+    def __init__(self, sandbox, exercise, forbidden):
+        self._sandbox = sandbox
+        self._exercise = exercise
+        self._forbidden = forbidden
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return lambda *args, **kwargs: self.call(name, *args, kwargs=kwargs).value
+
+    def call(self, target, *args, kwargs=None, grad=None, head_grad=None, train_mode=False,
+             globals=None, stand_ins=None, return_args=False, max_items=None, seed=None,
+             fresh=False, timeout=None):
+        options = {"grad": list(grad or []), "train_mode": train_mode,
+                   "stand_ins": dict(stand_ins or {}), "return_args": return_args}
+        if max_items is not None:
+            options["max_items"] = max_items
+        if seed is not None:
+            options["seed"] = int(seed)
+        payload = {}
+        if globals:
+            payload["globals"] = {k: _as_nd(v) for k, v in globals.items()}
+        if head_grad is not None:
+            payload["head_grad"] = _as_nd(head_grad)
+        reply = self._sandbox.call(target, [_as_nd(a) for a in args],
+                                   {k: _as_nd(v) for k, v in (kwargs or {}).items()},
+                                   options=options, payload=payload, timeout=timeout,
+                                   fresh=fresh)
+        used = self._forbidden_used(reply.get("ops") or [])
+        if used:
+            raise ForbiddenUsed(used)
+        if not reply.get("ok"):
+            raise _problem(target, reply)
+        return CallResult(reply.get("value"), reply.get("grads") or [],
+                          reply.get("args_after") or [], reply.get("ops") or [],
+                          reply.get("output", ""))
+
+    def _forbidden_used(self, ops):
+        hits = sorted(set(ops) & (set(self._forbidden.ops) | set(self._forbidden.funcs)))
+        if not hits:
+            return None
+        what = self._forbidden.what or ", ".join(hits)
+        return (f"`{self._exercise}` calls the built-in it is meant to implement ({what}; "
+                f"MXNet ran: {', '.join(hits)}). Write it yourself from basic operations")
+
+
+def _as_nd(value):
+    from .testing import nd
+
+    if isinstance(value, np.ndarray) and type(value) is np.ndarray:
+        return nd(value, dtype=value.dtype if value.dtype.kind in "biu" else "float32")
+    if isinstance(value, list):
+        return [_as_nd(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_as_nd(v) for v in value)
+    return value
+
+
+def _problem(target, reply):
+    status = reply.get("status", "error")
+    err = reply.get("error") or {}
+    message = err.get("message", "")
+    if status == "timeout":
+        return StudentProblem("timeout", f"`{target}` did not return in time ({message}); "
+                                         "look for an endless loop")
+    if status == "crashed":
+        return StudentProblem("error", f"`{target}` crashed the process ({message})")
+    if err.get("missing"):
+        return StudentProblem("error", message)
+    if err.get("type") == "NotImplementedError":
+        return StudentProblem("error", f"`{target}` is not implemented yet (it raises "
+                                       "NotImplementedError)")
+    where = f" ({'; '.join(err.get('traceback', [])[-2:])})" if err.get("traceback") else ""
+    return StudentProblem("error", f"`{target}` raised {err.get('type', 'an error')}: "
+                                   f"{message}{where}")
+
+
+def load_forbidden(assignment, checks_dir=CHECKS_DIR):
+    """The assignment's ``forbidden.py``: exercise name -> :class:`Forbidden`."""
+    path = Path(checks_dir) / assignment / "forbidden.py"
+    if not path.exists():
+        return {}
+    spec = importlib.util.spec_from_file_location(f"_d2l_forbidden_{assignment}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.FORBIDDEN
+
+
+class JudgePlugin:
+    """Fixtures for the checks, and collection of their outcomes."""
+
+    def __init__(self, sandbox, seed, exercises, forbidden):
+        self.sandbox = sandbox
+        self.seed = seed
+        self.exercises = set(exercises)
+        self.forbidden = forbidden
+        self.outcomes = []
+        self.errors = []
+
+    @pytest.fixture
+    def student(self, request):
+        name = _exercise_of(request.node)
+        return Student(self.sandbox, name, self.forbidden.get(name, Forbidden()))
+
+    @pytest.fixture
+    def rng(self, request):
+        key = zlib.crc32(request.node.nodeid.encode())
+        return np.random.default_rng([self.seed & 0xFFFFFFFF, self.seed >> 32, key])
+
+    @pytest.fixture
+    def secret_seed(self, request):
+        return (self.seed ^ zlib.crc32(request.node.nodeid.encode())) & 0x7FFFFFFF
+
+    def pytest_collection_modifyitems(self, config, items):
+        keep, drop = [], []
+        for item in items:
+            (keep if _exercise_of(item) in self.exercises else drop).append(item)
+        items[:] = keep
+        config.hook.pytest_deselected(items=drop)
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_makereport(self, item, call):
+        outcome = yield
+        report = outcome.get_result()
+        if report.when == "call" or (report.when == "setup" and report.failed):
+            self.outcomes.append(self._outcome(item, call))
+
+    def pytest_collectreport(self, report):
+        if report.failed:
+            self.errors.append(f"could not load checks {report.nodeid}: {report.longreprtext}")
+
+    def _outcome(self, item, call):
+        marker = item.get_closest_marker("points")
+        points = float(marker.args[0]) if marker else 1.0
+        doc = (getattr(item.function, "__doc__", None) or item.name).strip().splitlines()[0]
+        base = Outcome(_exercise_of(item), item.name, doc.rstrip("."), points, "passed")
+        if call.excinfo is None:
+            return base
+        exc = call.excinfo.value
+        if isinstance(exc, StudentProblem):
+            base.status, base.message = exc.status, exc.message
+        elif isinstance(exc, CheckFailure):
+            base.status, base.message = "failed", str(exc)
+        else:
+            # A check that breaks on an unexpected result: the student sees the kind of
+            # problem, the instructor's log gets the traceback. Never the check's source.
+            log.warning("check %s raised %s", item.nodeid,
+                        "".join(traceback.format_exception_only(type(exc), exc)).strip())
+            log.debug("%s", "".join(traceback.format_tb(call.excinfo.tb)))
+            base.status = "failed"
+            base.message = (f"the result could not be checked ({type(exc).__name__}: "
+                            f"{str(exc)[:200]}); check its type and shape")
+        return base
+
+
+def _exercise_of(node):
+    marker = node.get_closest_marker("exercise")
+    return marker.args[0] if marker else ""
+
+
+def run_checks(sandbox, assignment, exercises, seed, checks_dir=CHECKS_DIR):
+    """Run the hidden checks of ``exercises``; returns (outcomes, loader errors)."""
+    directory = Path(checks_dir) / assignment
+    plugin = JudgePlugin(sandbox, seed, exercises, load_forbidden(assignment, checks_dir))
+    if not exercises:
+        return [], []
+    args = [str(directory), "-c", str(Path(checks_dir) / "pytest.ini"),
+            "--rootdir", str(checks_dir), "--import-mode=importlib", "-s",
+            "-p", "no:terminal", "-p", "no:cacheprovider", "-p", "no:warnings",
+            "-p", "no:stepwise", "-p", "no:logging", "--strict-markers"]
+    code = pytest.main(args, plugins=[plugin])
+    if code not in (0, 1, 5) and not plugin.errors:
+        plugin.errors.append(f"pytest stopped with exit code {int(code)}")
+    return plugin.outcomes, plugin.errors

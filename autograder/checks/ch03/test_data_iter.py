@@ -1,0 +1,84 @@
+"""Hidden checks for `data_iter` (§3.2): the order is random, so check by properties."""
+
+import numpy as np
+import pytest
+
+from autograder.testing import as_numpy, describe, expect, fail, is_ndarray
+
+pytestmark = pytest.mark.exercise("data_iter")
+
+
+def dataset(rng, n, d=3):
+    """Column 0 of the features is the row's id; the label is 2 * id + 1."""
+    features = np.column_stack([np.arange(n), rng.normal(size=(n, d - 1))]).astype("float32")
+    labels = (2 * np.arange(n) + 1).astype("float32")
+    return features, labels
+
+
+def batches(student, batch_size, features, labels):
+    items = student.call("data_iter", batch_size, features, labels, max_items=500).value
+    if not isinstance(items, list):
+        fail(f"data_iter should be a generator of (X, y) pairs, but it returned {describe(items)}")
+    out = []
+    for k, item in enumerate(items):
+        if not isinstance(item, (tuple, list)) or len(item) != 2:
+            fail(f"item {k} of data_iter should be a pair (X, y), got {describe(item)}")
+        X, y = (as_numpy(v) for v in item)
+        if X is None or y is None:
+            fail(f"batch {k} should hold two arrays, got ({describe(item[0])}, "
+                 f"{describe(item[1])})")
+        if not (is_ndarray(item[0]) and is_ndarray(item[1])):
+            fail(f"batch {k} holds {describe(item[0])} and {describe(item[1])}: yield NDArrays "
+                 "(features.take(...), labels.take(...)) so that autograd can use them")
+        out.append((X.reshape(len(X), -1) if X.ndim > 1 else X.reshape(-1, 1), y.ravel()))
+    return out
+
+
+@pytest.mark.points(0.5)
+def test_batch_sizes(student, rng):
+    """yields batches of batch_size rows and a smaller last batch."""
+    features, labels = dataset(rng, 23)
+    sizes = [len(X) for X, _ in batches(student, 5, features, labels)]
+    if sizes == [5, 5, 5, 5]:
+        fail("the last, smaller batch is missing: with 23 examples and batch_size 5 expected "
+             "batch sizes [5, 5, 5, 5, 3]; use min(i + batch_size, num_examples)")
+    expect(sizes == [5, 5, 5, 5, 3], f"with 23 examples and batch_size 5 expected batch sizes "
+                                     f"[5, 5, 5, 5, 3], got {sizes}")
+
+
+@pytest.mark.points(0.5)
+def test_every_example_once(student, rng):
+    """visits every example exactly once per pass."""
+    features, labels = dataset(rng, 37)
+    ids = np.concatenate([X[:, 0] for X, _ in batches(student, 4, features, labels)])
+    counts = np.bincount(ids.astype(int), minlength=37) if len(ids) else np.zeros(37)
+    missing, repeated = int((counts == 0).sum()), int((counts > 1).sum())
+    expect(len(ids) == 37 and missing == 0,
+           f"one pass should visit each of the 37 examples once; {missing} never appeared and "
+           f"{repeated} appeared more than once (shuffle a list of all indices and slice it, "
+           "instead of drawing indices at random)")
+
+
+@pytest.mark.points(0.5)
+def test_labels_match_features(student, rng):
+    """keeps each example's label with its features."""
+    features, labels = dataset(rng, 30)
+    for X, y in batches(student, 7, features, labels):
+        if len(X) != len(y):
+            fail(f"a batch has {len(X)} feature rows but {len(y)} labels")
+        if not np.allclose(y, 2 * X[:, 0] + 1):
+            fail("the labels in a batch do not belong to the features in that batch: take "
+                 "the same shuffled indices from features and labels")
+
+
+@pytest.mark.points(0.5)
+def test_order_is_random(student, rng):
+    """shuffles the examples anew on every pass."""
+    features, labels = dataset(rng, 100)
+    first = np.concatenate([X[:, 0] for X, _ in batches(student, 10, features, labels)])
+    second = np.concatenate([X[:, 0] for X, _ in batches(student, 10, features, labels)])
+    expect(len(first) == len(second) == 100, "each pass should yield all 100 examples")
+    expect(not np.array_equal(first, np.arange(100)),
+           "the examples come in their original order: shuffle the indices first")
+    expect(not np.array_equal(first, second),
+           "two passes gave the same order: shuffle anew each time the generator runs")

@@ -1,0 +1,79 @@
+"""Command line: parse arguments and call the pipeline. No grading logic lives here.
+
+    python -m autograder grade PATH.ipynb [--json] [--assignment chNN]
+    python -m autograder build-references
+    python -m autograder demo
+
+``grade`` exits 0 when grading completed, whatever the score, 2 with a one-line reason
+when the file cannot be graded at all, and 1 when the grader itself is broken.
+"""
+
+import argparse
+import json
+import logging
+import sys
+
+EXIT_OK, EXIT_BROKEN, EXIT_NOT_GRADABLE = 0, 1, 2
+
+
+def parser():
+    p = argparse.ArgumentParser(prog="python -m autograder",
+                                description="Grade d2l course notebooks in a sandbox.")
+    p.add_argument("-v", "--verbose", action="store_true", help="log what the grader does")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    g = sub.add_parser("grade", help="grade one notebook with every hidden check")
+    g.add_argument("path", help="the notebook to grade")
+    g.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    g.add_argument("--assignment", help="the assignment (default: from the notebook)")
+    g.add_argument("--course", help="the course directory (default: this repository)")
+    g.add_argument("--sandbox", choices=["auto", "bwrap", "none"],
+                   help="override c.Judge.sandbox")
+    g.add_argument("--seed", type=int, help="the secret seed (to reproduce a grade)")
+
+    r = sub.add_parser("build-references", help="record the reference outputs again")
+    r.add_argument("assignments", nargs="*", help="assignments to rebuild (default: all)")
+
+    d = sub.add_parser("demo", help="grade a small sample class of chapter-3 submissions")
+    d.add_argument("--out", default="build/demo", help="where the class and feedback go")
+    return p
+
+
+def main(argv=None):
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if args.command == "grade":
+        return grade(args)
+    if args.command == "build-references":
+        from .references.build import main as build
+
+        return build(args.assignments)
+    if args.command == "demo":
+        from .demo import main as demo
+
+        return demo(args.out)
+    return EXIT_BROKEN
+
+
+def grade(args):
+    from .config import course_root, load_config
+    from .feedback import text_report
+    from .pipeline import NotGradable, grade_notebook
+    from .sandbox import SandboxError
+
+    overrides = {"sandbox": args.sandbox} if args.sandbox else None
+    try:
+        settings = load_config(course_root(args.course), overrides)
+        result = grade_notebook(args.path, args.assignment, args.course, settings, args.seed)
+    except NotGradable as exc:
+        print(f"cannot grade: {exc}", file=sys.stderr)
+        return EXIT_NOT_GRADABLE
+    except SandboxError as exc:
+        print(f"grader error: {exc}", file=sys.stderr)
+        return EXIT_BROKEN
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        print(text_report(result, title=args.path))
+    return EXIT_OK

@@ -1,0 +1,131 @@
+"""The grading pipeline, stage by stage, in one place.
+
+    notebook.read_submission   what to run, where each answer is, flags
+    sandbox.Sandbox.run_cells  the submission's cells, in the sandboxed child
+    checking.run_checks        the hidden checks, calling into the child
+    scoring.score_exercise     points, status and messages per exercise
+
+A :class:`Grader` keeps one warm sandbox for many notebooks; :func:`grade_notebook` grades
+one.
+"""
+
+import logging
+import secrets
+
+from . import notebook, scoring
+from .config import PACKAGE_DIR, course_root, load_config
+from .notebook import NotGradable
+from .sandbox import ChildLost, Sandbox
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Grader", "NotGradable", "grade_notebook"]
+
+
+class Grader:
+    """Grades notebooks one after another in one warm sandbox.
+
+    >>> with Grader() as grader:                                      # doctest: +SKIP
+    ...     result = grader.grade("submitted/alice/ch03/ch03.ipynb")
+    """
+
+    def __init__(self, course=None, settings=None, slot=0, checks_dir=None):
+        self.root = course_root(course)
+        self.settings = settings or load_config(self.root)
+        self.slot = slot
+        self.checks_dir = checks_dir or self.settings.checks_dir or PACKAGE_DIR / "checks"
+        self.sandbox = None
+        self._forbidden = {}
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        if self.sandbox is not None:
+            self.sandbox.close()
+            self.sandbox = None
+
+    def _ready_sandbox(self):
+        if self.sandbox is not None and not self.sandbox.alive:
+            self.sandbox.close()
+            self.sandbox = None
+        if self.sandbox is None:
+            self.sandbox = Sandbox(self.settings, self.slot).launch()
+        return self.sandbox.wait_ready()
+
+    def forbidden(self, assignment):
+        from . import checking
+
+        if assignment not in self._forbidden:
+            self._forbidden[assignment] = checking.load_forbidden(assignment, self.checks_dir)
+        return self._forbidden[assignment]
+
+    def grade(self, path, assignment=None, seed=None):
+        """Grade one notebook; returns a :class:`scoring.Result`.
+
+        Raises :class:`NotGradable` when the file cannot be graded at all.
+        """
+        sub = notebook.read_submission(path, self.root, assignment, self.settings.source_dir)
+        if self.sandbox is None:
+            self.sandbox = Sandbox(self.settings, self.slot).launch()
+        from . import checking  # imports MXNet and pytest while the sandbox warms up
+
+        spec = sub.assignment
+        seed = secrets.randbits(63) if seed is None else seed
+        log.info("grading %s as %s (seed %d)", path, spec.name, seed)
+        forbidden = self.forbidden(spec.name)
+        watch = sorted({f for rule in forbidden.values() for f in rule.funcs})
+        flags = list(sub.flags)
+        present = [e.name for e in spec.exercises if e.name in sub.answers]
+        outcomes, cell_results, lost = [], {}, None
+        try:
+            sandbox = self._ready_sandbox()
+            if sandbox.mode == "none":
+                flags.append(notebook.flag("no_sandbox", "graded without the bubblewrap "
+                                           "sandbox (student code was not isolated)"))
+            cells = [{"index": c.index, "source": c.source} for c in sub.cells]
+            for res in sandbox.run_cells("submission", cells, watch, seed=seed & 0x7FFFFFFF):
+                cell_results[id(sub.cells[res["position"]])] = res
+            outcomes, errors = checking.run_checks(sandbox, spec.name, present, seed,
+                                                   self.checks_dir)
+            for error in errors:
+                log.error("%s: %s", spec.name, error)
+                flags.append(notebook.flag("grader_error", "some checks could not run; the "
+                                           "instructor has been told"))
+            sandbox.end()
+        except ChildLost as exc:
+            lost = f"grading stopped: {exc}"
+            log.warning("%s: %s", path, lost)
+            flags.append(notebook.flag("grading_lost", lost))
+            if self.sandbox is not None:
+                self.sandbox.close()
+                self.sandbox = None
+        by_exercise = {}
+        for o in outcomes:
+            by_exercise.setdefault(o.exercise, []).append(o)
+        results = []
+        for ex in spec.exercises:
+            answer = sub.answers.get(ex.name)
+            cell = cell_results.get(id(answer)) if answer else None
+            cell_error = cell if cell and cell.get("status") != "ok" else None
+            ran = by_exercise.get(ex.name, [])
+            res = scoring.score_exercise(
+                ex, ran, cell_error, missing=sub.missing_reasons.get(ex.name),
+                lost=lost if lost and not ran else None)
+            results.append(res)
+            if res.status in ("forbidden", "timeout"):
+                flags.append(notebook.flag(res.status, res.messages[0][:300], ex.name))
+        for res in cell_results.values():
+            if res.get("status") in ("timeout", "crashed") and res is not None:
+                flags.append(notebook.flag(f"cell_{res['status']}", f"cell {res['index']}: "
+                                           f"{res['error']['message']}"))
+        return scoring.Result(spec.name, results, flags)
+
+
+def grade_notebook(path, assignment=None, course=None, settings=None, seed=None):
+    """Grade one notebook with every check; see :class:`Grader`."""
+    with Grader(course, settings) as grader:
+        return grader.grade(path, assignment, seed)

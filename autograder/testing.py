@@ -1,0 +1,89 @@
+"""What hidden check modules use: failures with student-facing messages and argument kinds.
+
+A check is a plain pytest function that takes the ``student`` fixture (calls go into the
+sandbox) and the ``rng`` fixture (seeded from the run's secret seed). It fails by raising
+:class:`CheckFailure` with a message written for the student; assertion rewriting and
+tracebacks never reach feedback.
+"""
+
+import numpy as np
+
+from d2l.compare import describe, mismatch
+
+from .child.wire import NDArrayValue, Opaque, Truncated
+
+__all__ = ["CheckFailure", "Dense", "Numpy", "Opaque", "Param", "Truncated", "as_numpy",
+           "describe", "expect", "expect_close", "fail", "is_ndarray", "nd"]
+
+
+class CheckFailure(AssertionError):
+    """A check failed; the message is shown to the student as it is."""
+
+
+def fail(message):
+    raise CheckFailure(message)
+
+
+def expect(condition, message):
+    if not condition:
+        raise CheckFailure(message)
+
+
+def expect_close(got, expected, name="the result", rtol=1e-5, atol=1e-6, hint=None):
+    """Fail with a precise message unless ``got`` matches ``expected`` within tolerance."""
+    problem = mismatch(got, expected, rtol=rtol, atol=atol, name=name)
+    if problem:
+        raise CheckFailure(f"{problem}. {hint}" if hint else problem)
+
+
+def nd(array, dtype="float32"):
+    """Send ``array`` as an MXNet NDArray (the default for plain NumPy arguments)."""
+    return np.asarray(array, dtype=dtype).view(NDArrayValue)
+
+
+def is_ndarray(value):
+    return isinstance(value, NDArrayValue)
+
+
+def as_numpy(value):
+    """The value as a float64 NumPy array, or None when it is not array-like."""
+    if isinstance(value, np.ndarray):
+        return value.view(np.ndarray).astype(np.float64)
+    if isinstance(value, (int, float, np.number)) and not isinstance(value, bool):
+        return np.asarray(value, dtype=np.float64)
+    return None
+
+
+class Numpy:
+    """Send the array as a NumPy array, not an NDArray."""
+
+    def __init__(self, array):
+        self.array = np.asarray(array)
+
+    def __wire_make__(self):
+        return "numpy", self.array
+
+
+class Param:
+    """An NDArray with a gradient attached (and set to ``grad`` when given)."""
+
+    def __init__(self, data, grad=None):
+        self.data = np.asarray(data, dtype="float32")
+        self.grad = None if grad is None else np.asarray(grad, dtype="float32")
+
+    def __wire_make__(self):
+        return "param", {"data": self.data, "grad": self.grad}
+
+
+class Dense:
+    """A Gluon ``nn.Dense`` layer with the given weight ``(units, in_units)`` and bias."""
+
+    def __init__(self, weight, bias, activation=None):
+        self.weight = np.asarray(weight, dtype="float32")
+        self.bias = np.asarray(bias, dtype="float32")
+        self.activation = activation
+
+    def __wire_make__(self):
+        units, in_units = self.weight.shape
+        return "dense", {"units": units, "in_units": in_units, "weight": self.weight,
+                         "bias": self.bias, "activation": self.activation}

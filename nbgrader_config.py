@@ -1,0 +1,37 @@
+"""nbgrader configuration for the d2l (MXNet) course, and the judge's settings.
+
+nbgrader reads the ``c.CourseDirectory`` / ``c.ClearSolutions`` / ... sections; the sandboxed
+judge (``python -m autograder``) reads ``c.Judge``. Every Judge setting is listed with its
+default; see ``autograder/config.py`` for what each one means.
+"""
+
+import os
+
+c = get_config()  # noqa: F821 - provided by nbgrader/traitlets when this file is loaded
+
+COURSE_ROOT = os.path.dirname(os.path.abspath(__file__))
+
+c.CourseDirectory.course_id = "d2l-mxnet"
+c.CourseDirectory.root = COURSE_ROOT
+c.CourseDirectory.source_directory = "source"
+c.CourseDirectory.release_directory = "release"
+c.CourseDirectory.submitted_directory = "submitted"
+c.CourseDirectory.autograded_directory = "autograded"
+c.CourseDirectory.feedback_directory = "feedback"
+
+# What students see in place of a solution.
+c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
+
+# The sandboxed judge. Limits apply to each submission's processes.
+c.Judge.sandbox = "auto"  # "bwrap" for a class: never grade untrusted code unsandboxed
+c.Judge.require_sandbox = False
+c.Judge.cell_timeout = 30.0  # seconds per notebook cell
+c.Judge.call_timeout = 10.0  # seconds per call of a student's function by a hidden check
+c.Judge.total_timeout = 300.0  # seconds per submission
+c.Judge.memory_mb = 2048  # MiB of address space on top of the warm interpreter
+c.Judge.cpu_seconds = 600  # CPU seconds per student process (backstop)
+c.Judge.processes = 256  # processes and threads at once (sandboxed mode)
+c.Judge.file_mb = 64  # largest file student code may write
+c.Judge.scratch_mb = 256  # size of the sandbox's scratch file system
+c.Judge.open_files = 1024
+c.Judge.sandbox_uid = 600000  # uid for student code when grading as root
