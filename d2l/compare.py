@@ -41,6 +41,8 @@ def mismatch(got, expected, rtol=1e-5, atol=1e-6, name="the result", check_dtype
     arr = as_array(got)
     if arr is None:
         return f"{name} should be an array of shape {exp.shape}, but it is {describe(got)}"
+    if arr.shape != exp.shape and arr.size == exp.size == 1 and min(arr.ndim, exp.ndim) == 0:
+        arr = arr.reshape(exp.shape)  # a 0-d scalar and MXNet's shape-(1,) scalar agree
     if arr.shape != exp.shape:
         hint = ""
         if arr.size == exp.size:

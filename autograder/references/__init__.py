@@ -1,0 +1,1 @@
+"""Reference outputs: MXNet operators and Gluon layers, plus recorded public cases."""

@@ -1,0 +1,86 @@
+"""The public self-check: ``check(name, obj)`` in the notebook's test cells.
+
+It runs a few fast checks in the student's own kernel against recorded MXNet outputs and
+prints a pass/fail table. It is a learning aid, not the grade: the grader runs more
+thorough hidden checks on new random inputs, in a sandbox.
+"""
+
+import importlib
+import os
+from pathlib import Path
+
+import numpy as np
+
+CHAPTERS = ("ch03",)
+
+
+def reference_dir():
+    """Where the recorded reference outputs live (``$D2L_REFERENCES`` overrides)."""
+    if os.environ.get("D2L_REFERENCES"):
+        return Path(os.environ["D2L_REFERENCES"])
+    return Path(__file__).resolve().parents[2] / "autograder" / "references"
+
+
+def load_cases(chapter):
+    path = reference_dir() / f"{chapter}.npz"
+    with np.load(path, allow_pickle=False) as data:
+        return {k: data[k] for k in data.files}
+
+
+def find(name):
+    """The chapter module that has public checks for exercise ``name``."""
+    for chapter in CHAPTERS:
+        module = importlib.import_module(f"{__name__}.{chapter}")
+        if name in module.CHECKS:
+            return chapter, module
+    return None, None
+
+
+def check(name, obj, verbose=True):
+    """Run the public checks of exercise ``name`` on ``obj`` and print a table.
+
+    Returns True when every public check passed.
+    """
+    chapter, module = find(name)
+    if module is None:
+        print(f"check: there are no public checks for {name!r}")
+        return False
+    try:
+        cases = load_cases(chapter)
+    except OSError:
+        print(f"check {name}: the recorded reference outputs ({chapter}.npz) are not "
+              f"installed here; set D2L_REFERENCES to the folder that holds them")
+        return False
+    section, checks = module.CHECKS[name]
+    results = []
+    for description, run in checks:
+        try:
+            problem = run(obj, cases)
+        except NotImplementedError:
+            problem = "not implemented yet (it raises NotImplementedError)"
+        except Exception as exc:  # noqa: BLE001 - report whatever the student's code raised
+            problem = f"raised {type(exc).__name__}: {_first_line(exc)}"
+        results.append((description, problem))
+        if problem and problem.startswith("not implemented"):
+            break
+    passed = sum(problem is None for _, problem in results)
+    if verbose:
+        print(f"check {name}  ({section})")
+        for description, problem in results:
+            status = "PASS" if problem is None else "FAIL"
+            line = f"  {status}  {description}"
+            if problem:
+                line += f"\n        {problem}"
+            print(line)
+        total = len(checks)
+        if passed == total:
+            print(f"  all {total} public checks passed; the grader also checks new inputs "
+                  "and gradients")
+        else:
+            print(f"  {passed} of {total} public checks passed")
+    return passed == len(checks)
+
+
+def _first_line(exc):
+    text = str(exc).strip().splitlines()
+    return text[0][:300] if text else ""

@@ -1,0 +1,113 @@
+"""Every hidden check of chapter 3 against submissions that must pass and must fail.
+
+Each file in ``tests/submissions/ch03/`` replaces one exercise's answer cell of the solved
+release notebook. Its name ends in the score that exercise must get, as a percentage of
+its points (``softmax_wrong_axis_0.py``); its header says the expected status and a phrase
+the feedback must contain. Every other exercise must keep full marks, so a mistake costs
+points only where it is made. Files that could disturb other exercises (cheats) are graded
+alone; the rest are graded several to a notebook to keep the suite fast.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from autograder import samples
+
+from ..conftest import REPO
+
+CORPUS = Path(__file__).resolve().parents[1] / "submissions" / "ch03"
+HEADER = re.compile(r"^# (\w+): (.*)$", re.MULTILINE)
+
+
+class Case:
+    def __init__(self, path):
+        self.path = path
+        self.code = path.read_text()
+        meta = dict(HEADER.findall(self.code.split("\n\n", 1)[0]))
+        self.exercise = meta["exercise"]
+        self.status = meta["status"]
+        self.message = meta.get("message", "")
+        self.alone = meta.get("alone", "no") == "yes"
+        self.needs_sandbox = meta.get("sandbox", "no") == "yes"
+        self.percent = float(path.stem.rsplit("_", 1)[1])
+
+    def __repr__(self):
+        return self.path.stem
+
+
+CASES = sorted((Case(p) for p in CORPUS.glob("*.py")), key=lambda c: c.path.name)
+
+
+def rounds(cases):
+    """Group cases so that no notebook holds two cases for one exercise."""
+    groups = []
+    for case in cases:
+        if case.alone:
+            groups.append([case])
+            continue
+        for group in groups:
+            if not group[0].alone and all(c.exercise != case.exercise for c in group):
+                group.append(case)
+                break
+        else:
+            groups.append([case])
+    return groups
+
+
+ROUNDS = rounds(CASES)
+
+
+@pytest.fixture(scope="module")
+def graded(request):
+    """Grade each round once; map case name -> (result, the case's exercise result)."""
+    return {}
+
+
+def grade_round(group, grader, make_submission):
+    path = make_submission("ch03", {c.exercise: c.code for c in group})
+    return grader.grade(path, seed=12345)
+
+
+@pytest.mark.parametrize("group", ROUNDS, ids=lambda g: "+".join(c.path.stem for c in g))
+def test_corpus(group, grader, make_submission, request):
+    if any(c.needs_sandbox for c in group):
+        request.getfixturevalue("sandboxed")
+    result = grade_round(group, grader, make_submission)
+    by_name = {e.name: e for e in result.exercises}
+    targeted = {c.exercise: c for c in group}
+    problems = []
+    for ex in result.exercises:
+        case = targeted.get(ex.name)
+        if case is None:
+            if ex.score != ex.max_score:
+                problems.append(f"{ex.name} lost points although untouched: {ex.messages}")
+            continue
+        expected = round(ex.max_score * case.percent / 100, 2)
+        if ex.score != expected or ex.status != case.status:
+            problems.append(f"{case}: {ex.name} scored {ex.score}/{ex.max_score} "
+                            f"({ex.status}), expected {expected} ({case.status}): "
+                            f"{ex.messages}")
+        text = " ".join(ex.messages).lower()
+        if case.message.lower() not in text:
+            problems.append(f"{case}: feedback lacks {case.message!r}: {ex.messages}")
+    assert not problems, "\n".join(problems)
+    assert by_name  # the notebook was graded
+
+
+def test_corpus_names_match_headers():
+    """A file's name starts with its exercise (or 'cheat_') and ends with its score."""
+    names = set(samples.solutions(REPO, "ch03"))
+    for case in CASES:
+        assert case.exercise in names, case
+        stem = case.path.stem
+        assert stem.startswith((case.exercise + "_", "cheat_")), case
+        assert case.status in ("passed", "partial", "failed", "error", "timeout", "missing",
+                               "forbidden"), case
+
+
+def test_every_exercise_has_a_wrong_submission():
+    names = set(samples.solutions(REPO, "ch03"))
+    wrong = {c.exercise for c in CASES if c.percent < 100 and not c.path.stem.startswith("cheat")}
+    assert names <= wrong, f"exercises without a plausible mistake: {sorted(names - wrong)}"
