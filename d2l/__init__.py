@@ -1,0 +1,50 @@
+"""The course helper library: the book's ``d2lzh`` for MXNet 1.9.1 and modern matplotlib.
+
+``import d2l`` imports MXNet but neither matplotlib nor pandas; ``d2l.plt`` imports
+``matplotlib.pyplot`` on first use.
+"""
+import sys
+
+if not (3, 8) <= sys.version_info[:2] <= (3, 11):
+    raise ImportError(
+        f"d2l needs Python 3.8 to 3.11, not {sys.version.split()[0]}: MXNet 1.9.1 needs "
+        f"numpy<1.24, which has no wheels for newer Pythons.")
+
+from mxnet import autograd, gluon, init, nd
+
+from .data import (
+    DATA_HUB,
+    DataUnavailable,
+    data_dir,
+    download,
+    get_fashion_mnist_labels,
+    load_data_fashion_mnist,
+    load_house_prices,
+    preprocess_house_prices,
+    show_fashion_mnist,
+    synthetic_fashion_mnist,
+)
+from .device import try_all_gpus, try_gpu
+from .plot import semilogy, set_figsize, show_images, use_svg_display, xyplot
+from .regression import data_iter, linreg, sgd, squared_loss
+from .selfcheck import check
+from .train import Accumulator, Timer, evaluate_accuracy, train_ch3
+
+__all__ = [
+    "DATA_HUB", "Accumulator", "DataUnavailable", "Timer", "autograd", "check", "data_dir",
+    "data_iter",
+    "download", "evaluate_accuracy", "get_fashion_mnist_labels", "gluon", "init", "linreg",
+    "load_data_fashion_mnist", "load_house_prices", "nd", "plt", "preprocess_house_prices",
+    "semilogy", "set_figsize", "sgd", "show_fashion_mnist", "show_images", "squared_loss",
+    "synthetic_fashion_mnist", "train_ch3", "try_all_gpus", "try_gpu", "use_svg_display",
+    "xyplot",
+]
+
+
+def __getattr__(name):
+    # matplotlib.pyplot costs about half a second to import: only pay for it when plotting.
+    if name == "plt":
+        import matplotlib.pyplot as plt
+
+        return plt
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -22,14 +22,14 @@ def pytest_configure(config):
     os.environ.setdefault("MPLBACKEND", "Agg")
 
 
-def test_settings(**overrides):
+def settings(**overrides):
     return load_config(REPO, dict(TEST_LIMITS, **overrides))
 
 
 @pytest.fixture(scope="session")
 def grader():
     """One warm grader (one sandbox) for the whole session; bwrap when it works."""
-    with Grader(REPO, test_settings()) as g:
+    with Grader(REPO, settings()) as g:
         yield g
 
 

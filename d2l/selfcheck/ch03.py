@@ -159,6 +159,7 @@ def _k_fold(fn, cases):
 
 S32 = "§3.2 线性回归的从零开始实现"
 S36 = "§3.6 softmax回归的从零开始实现"
+S316 = "§3.16 实战Kaggle比赛：房价预测"
 
 CHECKS = {
     "data_iter": (S32, [("batches of batch_size rows and a smaller last batch",
@@ -185,13 +186,12 @@ CHECKS = {
                         _accuracy_type)]),
     "relu": ("§3.8 多层感知机", [("matches nd.relu on a recorded input", _recorded("relu", "X")),
                               ("leaves its input unchanged", _relu_input)]),
-    "net": ("§3.9 多层感知机的从零开始实现", [("matches Dense layers on recorded parameters", _net)]),
+    "net": ("§3.9 多层感知机的从零开始实现",
+            [("matches Dense layers on recorded parameters", _net)]),
     "l2_penalty": ("§3.12 权重衰减", [("half the sum of squares on a recorded input",
                                     _recorded("l2_penalty", "w", rtol=1e-4))]),
     "dropout": ("§3.13 丢弃法", [("drops about 30% and rescales the rest", _dropout_stats),
                                ("drop_prob 0 keeps X, drop_prob 1 gives zeros", _dropout_edges)]),
-    "log_rmse": ("§3.16 实战Kaggle比赛：房价预测", [("matches the book's formula on a recorded model",
-                                            _log_rmse)]),
-    "get_k_fold_data": ("§3.16 实战Kaggle比赛：房价预测", [("splits a recorded dataset like the book",
-                                                   _k_fold)]),
+    "log_rmse": (S316, [("matches the book's formula on a recorded model", _log_rmse)]),
+    "get_k_fold_data": (S316, [("splits a recorded dataset like the book", _k_fold)]),
 }

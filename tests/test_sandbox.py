@@ -1,0 +1,179 @@
+"""The sandboxed child: cells that hang or crash cost only themselves; isolation holds."""
+
+import os
+
+import numpy as np
+import pytest
+
+from autograder.sandbox import Sandbox, bwrap_command, bwrap_works
+
+from .conftest import REPO, settings
+
+MODES = ["bwrap", "none"] if bwrap_works() else ["none"]
+
+
+@pytest.fixture(scope="module", params=MODES)
+def sandbox(request):
+    with Sandbox(settings(sandbox=request.param, cell_timeout=2.0, call_timeout=2.0)) as sb:
+        yield sb
+
+
+PEEK = "def peek(name):\n    return globals().get(name, '<undefined>')"
+
+
+def run(sandbox, *sources):
+    """Run the cells after one that defines ``peek(name)``; return the cells' results."""
+    cells = [{"index": i, "source": s} for i, s in enumerate((PEEK,) + sources)]
+    return sandbox.run_cells("t", cells)[1:]
+
+
+def status(results):
+    return [r["status"] for r in results]
+
+
+def test_failing_cells_cost_only_themselves(sandbox):
+    results = run(sandbox,
+                  "x = 1",
+                  "while True:\n    pass",
+                  "import os\nx = 2\nos._exit(3)",
+                  "import sys\nx = 3\nsys.exit(1)",
+                  "import ctypes\nctypes.string_at(0)",
+                  "y = x + 10")
+    assert status(results) == ["ok", "timeout", "crashed", "error", "crashed", "ok"]
+    assert "sys.exit(1)" in results[3]["error"]["message"]
+    # x = 3 from the sys.exit cell stands; the x = 2 of the cell that died does not
+    assert sandbox.call("peek", ["y"])["value"] == 13
+
+
+def test_a_hang_in_a_cell_that_looked_harmless_is_isolated_on_replay(sandbox):
+    results = run(sandbox,
+                  "class A:\n    @property\n    def p(self):\n        while True:\n"
+                  "            pass\na = A()",
+                  "y = a.p",  # looks inert (an attribute), hangs
+                  "z = 5")
+    assert status(results) == ["ok", "timeout", "ok"]
+    assert sandbox.call("peek", ["z"])["value"] == 5
+    assert sandbox.call("peek", ["y"])["value"] == "<undefined>"
+
+
+def test_output_and_errors_come_back(sandbox):
+    results = run(sandbox, "print('hello')", "def f(x):\n    return x.nope", "1/0")
+    assert results[0]["output"] == "hello\n"
+    assert results[2]["error"]["type"] == "ZeroDivisionError"
+    reply = sandbox.call("f", [np.ones(2)])
+    assert not reply["ok"] and "cell 2, line 2, in f" in reply["error"]["traceback"][0]
+
+
+def test_calls_that_hang_or_crash_cost_only_that_call(sandbox):
+    run(sandbox, "def hang():\n    while True:\n        pass",
+        "def die():\n    import os\n    os._exit(0)", "def ok():\n    return 7")
+    assert sandbox.call("hang")["status"] == "timeout"
+    assert sandbox.call("die")["status"] == "crashed"
+    assert sandbox.call("ok")["value"] == 7
+
+
+def test_call_state_is_restored_after_globals_are_set(sandbox):
+    run(sandbox, "w = 1\ndef f():\n    return w")
+    assert sandbox.call("f", payload={"globals": {"w": 5}})["value"] == 5
+    assert sandbox.call("f")["value"] == 1
+
+
+@pytest.mark.parametrize("code", [
+    "nd.softmax(X)",
+    "getattr(nd, 'soft' + 'max')(X)",
+    "mx.nd.op.softmax(X)",
+    "X.softmax()",
+    "mx.npx.softmax(X.as_np_ndarray()).as_nd_ndarray()",
+    "nd.log_softmax(X).exp()",
+])
+def test_builtin_operators_are_seen_whatever_the_route(sandbox, code):
+    run(sandbox, f"import mxnet as mx\nfrom mxnet import nd\ndef f(X):\n    return {code}")
+    reply = sandbox.call("f", [np.ones((2, 3), dtype="float32").view(_nd())])
+    assert {"softmax", "log_softmax"} & set(reply["ops"]), reply["ops"]
+
+
+def test_hybridized_blocks_and_symbols_are_seen(sandbox):
+    run(sandbox, """
+import mxnet as mx
+from mxnet import gluon, nd
+def block(X):
+    net = gluon.nn.HybridSequential()
+    net.add(gluon.nn.Dense(2, activation='relu'))
+    net.initialize()
+    net.hybridize()
+    return net(X)
+def symbol(X):
+    s = mx.sym.softmax(mx.sym.var('x'))
+    ex = s.bind(mx.cpu(), {'x': X})
+    return ex.forward()[0]
+""")
+    X = np.ones((2, 3), dtype="float32").view(_nd())
+    assert "FullyConnected" in sandbox.call("block", [X])["ops"]
+    assert "softmax" in sandbox.call("symbol", [X])["ops"]
+
+
+def _nd():
+    from autograder.child.wire import NDArrayValue
+
+    return NDArrayValue
+
+
+@pytest.fixture(scope="module")
+def box():
+    with Sandbox(settings(sandbox="bwrap", cell_timeout=5.0)) as sb:
+        yield sb
+
+
+@pytest.mark.skipif(not bwrap_works(), reason="needs the bubblewrap sandbox")
+class TestIsolation:
+    def probe(self, box, code):
+        run(box, "def probe():\n" + "\n".join("    " + line for line in code.splitlines()))
+        return box.call("probe", timeout=10)
+
+    def test_no_network(self, box):
+        reply = self.probe(box, "import socket\ns = socket.socket()\ns.settimeout(2)\n"
+                                "s.connect(('1.1.1.1', 80))")
+        assert not reply["ok"] and reply["error"]["type"] in ("OSError", "TimeoutError")
+
+    def test_course_files_are_invisible(self, box):
+        for path in (REPO / "source" / "ch03" / "ch03.ipynb", REPO / "autograder" / "checks",
+                     REPO / "nbgrader_config.py"):
+            reply = self.probe(box, f"import os\nreturn os.path.exists({str(path)!r})")
+            assert reply["value"] is False, path
+        reply = self.probe(box, "import os\nreturn sorted(os.listdir('/judge/child'))")
+        assert "checks" not in reply["value"] and "runner.py" in reply["value"]
+
+    def test_runs_unprivileged(self, box):
+        reply = self.probe(box, "import os\nreturn os.getuid()")
+        if os.geteuid() == 0:
+            assert reply["value"] != 0
+        else:
+            assert reply["value"] == os.getuid()
+
+    def test_cannot_write_outside_scratch(self, box):
+        reply = self.probe(box, f"open({str(REPO / 'pwned')!r}, 'w').write('x')")
+        assert not reply["ok"]
+        assert not (REPO / "pwned").exists()
+
+    def test_fork_bomb_is_contained(self, box):
+        reply = self.probe(box, "import os\nn = 0\nfor _ in range(100000):\n"
+                                "    try:\n        pid = os.fork()\n    except OSError:\n"
+                                "        break\n    if pid == 0:\n        import time\n"
+                                "        time.sleep(60)\n        os._exit(0)\n    n += 1\n"
+                                "return n")
+        assert reply["ok"] and reply["value"] < 300
+        assert box.call("peek", ["probe"])["ok"]  # the children were cleaned up; calls go on
+
+    def test_memory_bomb_is_contained(self, box):
+        reply = self.probe(box, "x = bytearray(8 * 2**30)\nreturn len(x)")
+        assert not reply["ok"]
+        assert box.call("peek", ["probe"])["ok"]
+
+
+def test_bwrap_command_mounts_no_course_files():
+    cmd = " ".join(bwrap_command(settings(), is_root=True))
+    assert "--unshare-net" in cmd and "--cap-add CAP_SETUID" in cmd
+    assert f"{REPO}/source" not in cmd and f"{REPO}/autograder/checks" not in cmd
+    assert f"{REPO / 'autograder' / 'child'} /judge/child" in cmd
+    user_cmd = bwrap_command(settings(), is_root=False)
+    assert "--unshare-user" in user_cmd and "--cap-add" not in user_cmd
