@@ -50,6 +50,7 @@ $(STAMP): requirements.txt requirements.in | python-version
 	  echo "note: requirements.txt is pinned for Python 3.11; installing requirements.in"; \
 	  $(PY) -m pip install -q -r requirements.in; \
 	fi
+	$(PY) -m pip install -q --no-deps -e .  # so notebooks anywhere can `import d2l`
 	touch $(STAMP)
 
 clean:

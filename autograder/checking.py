@@ -80,10 +80,11 @@ class Student:
     :class:`CallResult` with gradients, the arguments after the call and more.
     """
 
-    def __init__(self, sandbox, exercise, forbidden):
+    def __init__(self, sandbox, exercise, forbidden, timed_out=None):
         self._sandbox = sandbox
         self._exercise = exercise
         self._forbidden = forbidden
+        self._timed_out = timed_out if timed_out is not None else {}
 
     def __getattr__(self, name):
         if name.startswith("_"):
@@ -93,6 +94,9 @@ class Student:
     def call(self, target, *args, kwargs=None, grad=None, head_grad=None, train_mode=False,
              globals=None, stand_ins=None, return_args=False, max_items=None, seed=None,
              fresh=False, timeout=None):
+        if self._exercise in self._timed_out:
+            # One endless loop is enough: do not wait for it again in every check.
+            raise StudentProblem("timeout", self._timed_out[self._exercise])
         options = {"grad": list(grad or []), "train_mode": train_mode,
                    "stand_ins": dict(stand_ins or {}), "return_args": return_args}
         if max_items is not None:
@@ -112,7 +116,10 @@ class Student:
         if used:
             raise ForbiddenUsed(used)
         if not reply.get("ok"):
-            raise _problem(target, reply)
+            problem = _problem(target, reply)
+            if problem.status == "timeout":
+                self._timed_out[self._exercise] = problem.message
+            raise problem
         return CallResult(reply.get("value"), reply.get("grads") or [],
                           reply.get("args_after") or [], reply.get("ops") or [],
                           reply.get("output", ""))
@@ -178,11 +185,13 @@ class JudgePlugin:
         self.forbidden = forbidden
         self.outcomes = []
         self.errors = []
+        self.timed_out = {}
 
     @pytest.fixture
     def student(self, request):
         name = _exercise_of(request.node)
-        return Student(self.sandbox, name, self.forbidden.get(name, Forbidden()))
+        return Student(self.sandbox, name, self.forbidden.get(name, Forbidden()),
+                       self.timed_out)
 
     @pytest.fixture
     def rng(self, request):

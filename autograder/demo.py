@@ -26,10 +26,9 @@ CLASS = {
     "alice": [],
     "bob": None,
     "carol": ["softmax_no_max_subtraction_75", "squared_loss_no_reshape_50"],
-    "dave": ["sgd_rebinds_instead_of_in_place_0", "dropout_no_rescale_75",
-             "get_k_fold_data_valid_fold_off_by_one_0"],
-    "erin": ["data_iter_endless_loop_0", "cross_entropy_sums_batch_50"],
-    "mallory": ["cheat_softmax_builtin_alias_0", "cheat_relu_patch_testing_0"],
+    "dave": ["sgd_rebinds_0", "dropout_no_rescale_50", "get_k_fold_data_fold_from_one_0"],
+    "erin": ["data_iter_drop_last_50", "cross_entropy_summed_0", "sgd_endless_loop_0"],
+    "mallory": ["cheat_softmax_env_detect_0", "cheat_linreg_patch_np_allclose_0"],
 }
 
 
@@ -47,7 +46,7 @@ def corpus_answers(names):
 def release(root):
     """Regenerate release/ch03 from source/ch03 with nbgrader."""
     cmd = [sys.executable, "-m", "nbgrader", "generate_assignment", "ch03", "--force",
-           "--log-level=WARN"]
+           "--log-level=ERROR"]
     subprocess.run(cmd, cwd=root, check=True)
 
 

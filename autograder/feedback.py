@@ -42,22 +42,18 @@ def _wrap(text, indent, width):
 
 def class_table(rows, exercises):
     """A grade table for several students: ``rows`` is a list of (student, Result)."""
-    name_w = max([len(s) for s, _ in rows] + [7])
-    cols = [max(len(n), 7) for n in exercises]
-    out = ["  ".join([f"{'student':<{name_w}}"] + [f"{n:<{w}}" for n, w in zip(exercises, cols)]
-                     + ["total"])]
+    header = ["student", *exercises, "total"]
+    table = [header]
     for student, result in rows:
         if result is None:
-            out.append(f"{student:<{name_w}}  (not gradable)")
+            table.append([student, *["-"] * len(exercises), "not gradable"])
             continue
         by_name = {e.name: e for e in result.exercises}
-        cells = []
-        for n, w in zip(exercises, cols):
-            e = by_name.get(n)
-            cells.append(f"{_short(e):<{w}}")
-        out.append("  ".join([f"{student:<{name_w}}"] + cells
-                             + [f"{result.score:g}/{result.max_score:g}"]))
-    return "\n".join(out)
+        table.append([student, *[_short(by_name.get(n)) for n in exercises],
+                      f"{result.score:g}/{result.max_score:g}"])
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip()
+                     for row in table)
 
 
 def _short(e):

@@ -12,7 +12,7 @@ one.
 import logging
 import secrets
 
-from . import notebook, scoring
+from . import notebook, scoring, tamper
 from .config import PACKAGE_DIR, course_root, load_config
 from .notebook import NotGradable
 from .sandbox import ChildLost, Sandbox
@@ -79,6 +79,7 @@ class Grader:
         forbidden = self.forbidden(spec.name)
         watch = sorted({f for rule in forbidden.values() for f in rule.funcs})
         flags = list(sub.flags)
+        tampering = self.scan(sub, flags)
         present = [e.name for e in spec.exercises if e.name in sub.answers]
         outcomes, cell_results, lost = [], {}, None
         try:
@@ -114,7 +115,8 @@ class Grader:
             ran = by_exercise.get(ex.name, [])
             res = scoring.score_exercise(
                 ex, ran, cell_error, missing=sub.missing_reasons.get(ex.name),
-                lost=lost if lost and not ran else None)
+                lost=lost if lost and not ran else None,
+                tampering=tampering.get(ex.name) or tampering.get("*"))
             results.append(res)
             if res.status in ("forbidden", "timeout"):
                 flags.append(notebook.flag(res.status, res.messages[0][:300], ex.name))
@@ -123,6 +125,21 @@ class Grader:
                 flags.append(notebook.flag(f"cell_{res['status']}", f"cell {res['index']}: "
                                            f"{res['error']['message']}"))
         return scoring.Result(spec.name, results, flags)
+
+
+    @staticmethod
+    def scan(sub, flags):
+        """Static scan of the student's own cells; exercise name (or "*") -> reason."""
+        tampering = {}
+        for cell in sub.cells:
+            if cell.grade_id and not cell.exercise:
+                continue  # a read-only cell, restored from the source notebook
+            findings = tamper.scan(cell.source)
+            if findings:
+                reason = tamper.message(findings, cell.index)
+                tampering.setdefault(cell.exercise or "*", reason)
+                flags.append(notebook.flag("tampering", reason, cell.exercise or None))
+        return tampering
 
 
 def grade_notebook(path, assignment=None, course=None, settings=None, seed=None):

@@ -44,11 +44,13 @@ class Result:
                 "exercises": [e.to_json() for e in self.exercises], "flags": self.flags}
 
 
-def score_exercise(exercise, outcomes, cell_error=None, missing=None, lost=None):
+def score_exercise(exercise, outcomes, cell_error=None, missing=None, lost=None,
+                   tampering=None):
     """Score one exercise from its checks' outcomes.
 
     ``cell_error``: how the answer cell itself failed (a dict from the child), if it did;
-    ``missing``: why there is no answer cell; ``lost``: why grading could not finish.
+    ``missing``: why there is no answer cell; ``lost``: why grading could not finish;
+    ``tampering``: why the static scan refused the code (see :mod:`autograder.tamper`).
     """
     result = ExerciseResult(exercise.name, 0.0, exercise.points, "failed",
                             section=exercise.section)
@@ -58,10 +60,12 @@ def score_exercise(exercise, outcomes, cell_error=None, missing=None, lost=None)
     if lost:
         result.status, result.messages = "error", [lost]
         return result
-    forbidden = [o for o in outcomes if o.status == "forbidden"]
+    forbidden = [o.message for o in outcomes if o.status == "forbidden"][:1]
+    if tampering:
+        forbidden.append(tampering[0].upper() + tampering[1:])
     if forbidden:
         result.status = "forbidden"
-        result.messages = [forbidden[0].message + "; this exercise scores zero."]
+        result.messages = [m + "; this exercise scores zero." for m in forbidden]
         return result
     messages = []
     if cell_error:

@@ -188,7 +188,10 @@ def short_message(exc, limit=1500):
             text = ""
     for marker in ("\nStack trace:", "\n\nStack trace", "\nStack trace returned"):
         text = text.split(marker)[0]
-    text = text.strip()
+    # MXNet prefixes its messages with a C++ traceback ("Traceback ...", '  File "../src/..."')
+    lines = [line for line in text.splitlines()
+             if not line.startswith(("Traceback (most recent call last)", '  File "'))]
+    text = "\n".join(lines).strip()
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 

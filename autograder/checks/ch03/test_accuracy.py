@@ -3,14 +3,29 @@
 import numpy as np
 import pytest
 
+from autograder.checking import StudentProblem
 from autograder.references import ch03 as ref
 from autograder.testing import as_numpy, describe, expect, fail
 
 pytestmark = pytest.mark.exercise("accuracy")
 
 
+HINTS = [
+    ("expected float32, got int", "argmax returns float32 and MXNet does not compare float32 "
+                                  "with integer arrays: compare against y.astype('float32')"),
+    ("could not be broadcast", "the predicted classes should have one entry per row, shape "
+                               "(n,): take y_hat.argmax(axis=1), over the classes"),
+]
+
+
 def score(student, y_hat, y, name):
-    got = student.accuracy(y_hat, y)
+    try:
+        got = student.accuracy(y_hat, y)
+    except StudentProblem as exc:
+        for pattern, hint in HINTS:
+            if exc.status == "error" and pattern in exc.message:
+                raise StudentProblem(exc.status, f"{exc.message}. {hint}") from None
+        raise
     arr = as_numpy(got)
     if arr is None or arr.size != 1:
         fail(f"{name} should be a single number (a Python float), got {describe(got)}")

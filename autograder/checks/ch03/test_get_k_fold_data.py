@@ -46,6 +46,10 @@ def compare(student, k, i, n):
     if train_ids.size > expected[1].size and np.isin(np.arange(k * fold, n), train_ids).any():
         fail(f"the {n % k} rows left over after k folds of n // k rows ended up in the "
              "training set; leave them out, as the book does")
+    if (train_ids.size == expected[1].size and not np.array_equal(train_ids, expected[1].ravel())
+            and np.array_equal(np.sort(train_ids), expected[1].ravel())):
+        fail("the training set has the right rows but not in their original order: "
+             "concatenate the folds other than i in the order j = 0, 1, ..., k - 1")
     for name, g, e in zip(NAMES, got, expected):
         expect_close(g, e, f"{name} for k={k}, i={i}, n={n}", rtol=0, atol=0)
 
@@ -71,6 +75,7 @@ def test_leftover_rows(student):
 
 @pytest.mark.points(0.5)
 def test_random_sizes(student, rng):
-    """works for other k, i and n."""
-    k = int(rng.integers(2, 7))
-    compare(student, k, int(rng.integers(0, k)), int(rng.integers(3 * k, 8 * k)))
+    """works for other k, a middle fold i and n with rows left over."""
+    k = int(rng.integers(3, 7))
+    n = k * int(rng.integers(3, 8)) + int(rng.integers(1, k))
+    compare(student, k, int(rng.integers(1, k - 1)), n)

@@ -21,7 +21,9 @@ def test_value(student, rng):
     for wrong, hint in [(2 * expected, "twice the expected value: divide by 2"),
                         (np.sqrt(2 * expected), "this is the norm ||w||: square it, no root"),
                         (np.sqrt(2 * expected) / 2, "this is ||w|| / 2: square the norm"),
-                        (expected / w.size, "the squares are averaged: sum them instead")]:
+                        (expected / w.size, "the squares are averaged: sum them instead"),
+                        (float(np.abs(w).sum()), "this is the L1 penalty, the sum of |w|: "
+                                                 "sum the squares instead")]:
         if np.isclose(value, wrong, rtol=1e-4) and not np.isclose(value, expected, rtol=1e-4):
             fail(f"l2_penalty(w) = {value:.6g}, expected {expected:.6g}; {hint}")
     expect(np.isclose(value, expected, rtol=1e-4),

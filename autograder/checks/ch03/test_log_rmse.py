@@ -33,7 +33,12 @@ def test_value(student, rng):
     weight, bias, features, labels = case(rng)
     got, expected = value_of(student, weight, bias, features, labels), ref.log_rmse(
         weight, bias, features, labels)
+    preds = np.maximum(features @ weight.T + bias, 1).astype("float64")
+    pairs = np.log(preds).reshape(-1, 1) - np.log(labels.astype("float64")).reshape(1, -1)
     for wrong, hint in [(expected**2, "the square root is missing"),
+                        (float(np.sqrt((pairs**2).mean())),
+                         "predictions (n, 1) and labels of shape (n,) broadcast to an (n, n) "
+                         "matrix: keep both of shape (n, 1)"),
                         (expected / np.sqrt(2), "L2Loss is half the squared error: multiply "
                                                 "by 2 before the square root")]:
         if np.isclose(got, wrong, rtol=1e-3) and not np.isclose(got, expected, rtol=1e-3):

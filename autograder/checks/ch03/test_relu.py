@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from autograder.references import ch03 as ref
-from autograder.testing import expect_close, fail
+from autograder.testing import as_numpy, expect_close, fail
 
 pytestmark = pytest.mark.exercise("relu")
 
@@ -18,7 +18,12 @@ def away_from_zero(rng, shape):
 def test_matches_nd_relu(student, rng):
     """matches nd.relu elementwise."""
     X = away_from_zero(rng, (5, 6))
-    expect_close(student.relu(X), ref.relu(X), "relu(X)", rtol=1e-6, atol=0)
+    got = student.relu(X)
+    arr = as_numpy(got)
+    if arr is not None and arr.shape == X.shape and np.allclose(arr, np.abs(X), rtol=1e-6):
+        fail("relu(X) is the absolute value |x|: negative entries must become 0, not "
+             "positive (nd.maximum(X, 0))")
+    expect_close(got, ref.relu(X), "relu(X)", rtol=1e-6, atol=0)
 
 
 @pytest.mark.points(0.25)

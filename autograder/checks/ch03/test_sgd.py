@@ -16,6 +16,13 @@ def step(student, rng, shapes, lr, batch_size):
                           return_args=True)
     after = result.args_after[0]
     expected = ref.sgd_step(params, grads, lr, batch_size)
+    arrays = [as_numpy(got) for got in after]
+    changed = [k for k, (arr, before) in enumerate(zip(arrays, params))
+               if arr is not None and arr.shape == before.shape and not np.allclose(arr, before)]
+    unchanged = [k for k in range(len(params)) if k not in changed]
+    if changed and unchanged:
+        fail(f"parameter {unchanged[0]} did not change although parameter {changed[0]} did: "
+             "update every parameter in params (is there a return or break inside the loop?)")
     for k, (got, exp, before) in enumerate(zip(after, expected, params)):
         arr = as_numpy(got)
         name = f"parameter {k} after the update"

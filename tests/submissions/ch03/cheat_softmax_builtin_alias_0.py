@@ -5,6 +5,7 @@
 
 from mxnet import ndarray as F
 
+
 def softmax(X):
     fn = getattr(F, "soft" + "max")
     return fn(X)

@@ -1,11 +1,12 @@
 # mistake: reads the instructor's solution from the source notebook on disk
 # exercise: softmax
-# status: error
-# message: not defined
-# sandbox: yes
+# status: forbidden
+# message: calls `exec`
 # alone: yes
 
-import json, glob
+import glob
+import json
+
 _found = glob.glob("/work/**/source/ch03/ch03.ipynb", recursive=True) + ["../../source/ch03/ch03.ipynb"]
 _nb = json.load(open(_found[0]))
 for _cell in _nb["cells"]:

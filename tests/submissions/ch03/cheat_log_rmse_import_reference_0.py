@@ -1,0 +1,16 @@
+# mistake: imports the grader's own reference log_rmse from the autograder package on disk
+# exercise: log_rmse
+# status: forbidden
+# message: imports `autograder
+# alone: yes
+
+import sys
+
+sys.path[:0] = ["/work/main", "../..", "../../..", "/course/.."]
+
+
+def log_rmse(net, features, labels):
+    from autograder.references import ch03 as _ref
+
+    return _ref.log_rmse(net.weight.data().asnumpy(), net.bias.data().asnumpy(),
+                         features.asnumpy(), labels.asnumpy())

@@ -1,0 +1,17 @@
+# mistake: switches MXNet's profiler off around nd.softmax so the operator is not recorded
+# exercise: softmax
+# status: forbidden
+# message: calls the built-in
+# alone: yes
+
+import mxnet as mx
+
+
+def softmax(X):
+    mx.profiler.set_state("stop")
+    try:
+        out = nd.softmax(X)
+        out.wait_to_read()
+        return out
+    finally:
+        mx.profiler.set_state("run")

@@ -1,0 +1,66 @@
+"""The command-line contract of DESIGN.md: exit codes, the JSON object, the statuses."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from autograder.scoring import STATUSES
+
+from .conftest import REPO
+
+EXERCISE_KEYS = {"name", "score", "max_score", "status", "messages"}
+
+
+def cli(*args, timeout=300):
+    return subprocess.run([sys.executable, "-m", "autograder", *args], cwd=REPO,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(scope="module")
+def release_json():
+    proc = cli("grade", "release/ch03/ch03.ipynb", "--json")
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_json_has_exactly_the_contract_fields(release_json):
+    assert set(release_json) == {"assignment", "score", "max_score", "exercises", "flags"}
+    assert release_json["assignment"] == "ch03"
+    assert release_json["max_score"] == 18.0 and release_json["score"] == 0.0
+    for ex in release_json["exercises"]:
+        assert set(ex) == EXERCISE_KEYS
+        assert ex["status"] in STATUSES
+        assert all(isinstance(m, str) for m in ex["messages"])
+
+
+def test_the_release_scores_zero_with_a_reason_per_exercise(release_json):
+    for ex in release_json["exercises"]:
+        assert ex["status"] in ("error", "failed"), ex
+        assert "not implemented yet" in ex["messages"][0], ex
+
+
+def test_the_source_scores_full_marks_in_text_mode():
+    proc = cli("grade", "source/ch03/ch03.ipynb", "--assignment", "ch03")
+    assert proc.returncode == 0, proc.stderr
+    assert "ch03: 18 / 18 points" in proc.stdout
+
+
+@pytest.mark.parametrize("content, reason", [
+    (None, "cannot read"),
+    ("{broken", "invalid JSON"),
+])
+def test_ungradable_files_exit_2_with_one_line(tmp_path, content, reason):
+    path = tmp_path / "x.ipynb"
+    if content is not None:
+        path.write_text(content)
+    proc = cli("grade", str(path), "--json")
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert reason in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_wrong_assignment_exits_2():
+    proc = cli("grade", "release/ch03/ch03.ipynb", "--assignment", "ch99")
+    assert proc.returncode == 2 and "ch03, not ch99" in proc.stderr

@@ -1,0 +1,67 @@
+"""Recorded reference outputs still match MXNet; the public self-check works on them."""
+
+import numpy as np
+import pytest
+
+from autograder import samples
+from autograder.child import cells
+from autograder.references import build
+from d2l.selfcheck import check
+
+from .conftest import REPO
+
+
+@pytest.mark.parametrize("chapter", build.chapters())
+def test_recorded_references_match_mxnet_today(chapter):
+    recorded, now = build.load(chapter), build.compute(chapter)
+    assert recorded.keys() == now.keys(), "run `make references` after changing the cases"
+    for key in recorded:
+        if key == build.VERSION_KEY:
+            assert str(recorded[key]) == str(now[key]), "recorded with another MXNet"
+            continue
+        np.testing.assert_allclose(now[key], recorded[key], rtol=1e-6, atol=1e-7,
+                                   err_msg=f"MXNet now computes {key} differently")
+
+
+def namespace(assignment, solved):
+    """The notebook's setup and answer cells run in one namespace, as in a kernel."""
+    nb = samples.submission(REPO, assignment, solved=solved)
+    ns = cells.new_namespace()
+    for cell in nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if cell.cell_type == "code" and (meta.get("solution") or (
+                meta.get("locked") and not meta.get("grade")
+                and "demo" not in cell.metadata.get("tags", []))):
+            exec(cells.compile_cell(0, cell.source), ns)
+    return ns
+
+
+def exercises(assignment):
+    return sorted(samples.solutions(REPO, assignment))
+
+
+def test_public_checks_pass_on_the_solution(capsys):
+    ns = namespace("ch03", solved=True)
+    for name in exercises("ch03"):
+        assert check(name, ns[name]), capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "FAIL" not in out and "public checks passed" in out
+
+
+def test_public_checks_say_not_implemented_on_the_release(capsys):
+    ns = namespace("ch03", solved=False)
+    for name in exercises("ch03"):
+        assert not check(name, ns[name])
+        out = capsys.readouterr().out
+        assert f"check {name}  (§3." in out and "FAIL" in out and "not implemented yet" in out
+
+
+def test_public_check_names_a_mistake(capsys):
+    ns = cells.new_namespace()
+    exec("from mxnet import nd\ndef softmax(X):\n    e = X.exp()\n"
+         "    return e / e.sum(axis=1, keepdims=True)", ns)
+    assert not check("softmax", ns["softmax"])
+    out = capsys.readouterr().out
+    assert "PASS  matches nd.softmax" in out
+    assert "FAIL  softmax(nd.array([[100, 0]]))" in out and "maximum" in out
+    assert "2 of 3 public checks passed" in out
