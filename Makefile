@@ -5,6 +5,7 @@ PYTHON ?= $(shell for p in python3.11 python3.10 python3.9 python3.8 python3; do
             command -v $$p >/dev/null 2>&1 && { echo $$p; break; }; done)
 VENV := .venv
 PY := $(VENV)/bin/python
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)  # nbgrader runs `alembic` by name
 STAMP := $(VENV)/.installed
 
 .PHONY: demo test lint references release lock python-version clean
@@ -25,7 +26,7 @@ references: $(STAMP)
 
 # Regenerate release/ from source/ (the release notebooks are committed).
 release: $(STAMP)
-	for a in $$(ls source); do $(VENV)/bin/nbgrader generate_assignment $$a --force; done
+	for a in $$(ls source); do nbgrader generate_assignment $$a --force; done
 
 # Re-pin every package after editing requirements.in (Python 3.11).
 lock: python-version

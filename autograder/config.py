@@ -1,5 +1,7 @@
 """The judge's settings, read from the course's ``nbgrader_config.py`` (``c.Judge.*``)."""
 
+import os
+import sys
 from pathlib import Path
 
 from traitlets import Bool, Enum, Float, Int, Unicode
@@ -78,3 +80,13 @@ def load_config(course_root=None, overrides=None):
 def course_root(course=None):
     """The course directory: ``course`` if given, else this repository."""
     return Path(course).resolve() if course else REPO_ROOT
+
+
+def tool_env():
+    """The environment with this interpreter's ``bin`` first on ``PATH``.
+
+    nbgrader runs the ``alembic`` executable by name, so its commands fail in a virtual
+    environment that is not activated unless the environment's ``bin`` is on ``PATH``.
+    """
+    bin_dir = os.path.dirname(os.path.abspath(sys.executable))
+    return dict(os.environ, PATH=bin_dir + os.pathsep + os.environ.get("PATH", ""))

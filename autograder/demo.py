@@ -15,7 +15,7 @@ from pathlib import Path
 import nbformat
 
 from . import samples
-from .config import REPO_ROOT
+from .config import REPO_ROOT, tool_env
 from .feedback import class_table, html_report, text_report
 from .pipeline import Grader
 
@@ -47,7 +47,7 @@ def release(root):
     """Regenerate release/ch03 from source/ch03 with nbgrader."""
     cmd = [sys.executable, "-m", "nbgrader", "generate_assignment", "ch03", "--force",
            "--log-level=ERROR"]
-    subprocess.run(cmd, cwd=root, check=True)
+    subprocess.run(cmd, cwd=root, check=True, env=tool_env())
 
 
 def make_class(root, out):

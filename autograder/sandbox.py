@@ -96,6 +96,11 @@ def bwrap_command(settings, slot=0, is_root=None):
         args += ["--unshare-user", "--disable-userns"]
     for name, value in CHILD_ENV.items():
         args += ["--setenv", name, value]
+    # The scratch file systems come first: later mounts (a virtualenv under /tmp, say) must
+    # not be hidden under them.
+    args += ["--dev", "/dev", "--proc", "/proc",
+             "--perms", "1777", "--size", str(settings.scratch_mb << 20), "--tmpfs", "/tmp",
+             "--perms", "1777", "--size", str(16 << 20), "--tmpfs", "/dev/shm"]
     for top in ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"):
         if os.path.islink(top):
             args += ["--symlink", os.readlink(top), top]
@@ -113,10 +118,7 @@ def bwrap_command(settings, slot=0, is_root=None):
                 args += ["--perms", "0755", "--dir", parent]
                 made.add(parent)
         args += ["--ro-bind", src, dest]
-    args += ["--proc", "/proc", "--dev", "/dev",
-             "--perms", "1777", "--size", str(settings.scratch_mb << 20), "--tmpfs", "/tmp",
-             "--perms", "1777", "--size", str(16 << 20), "--tmpfs", "/dev/shm",
-             "--chdir", "/tmp"]
+    args += ["--chdir", "/tmp"]
     uid = settings.sandbox_uid + slot if is_root else -1
     args += [sys.executable, "-I", "-B", "-c", BOOT.format(paths=["/judge", "/course"]),
              "/tmp/judge", str(uid)]

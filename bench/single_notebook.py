@@ -24,11 +24,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from autograder import samples  # noqa: E402
+from autograder.config import tool_env  # noqa: E402
 
 
 def timed(cmd, cwd, env=None):
     """Run ``cmd`` under /usr/bin/time -v; return (seconds, peak MiB, stdout)."""
-    proc = subprocess.run(["/usr/bin/time", "-v", *cmd], cwd=cwd, env=env,
+    proc = subprocess.run(["/usr/bin/time", "-v", *cmd], cwd=cwd, env=env or tool_env(),
                           capture_output=True, text=True)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr[-2000:]}")
@@ -50,7 +51,7 @@ def course(root, keep_demos):
         nbformat.write(nb, path)
     nbgrader = [sys.executable, "-m", "nbgrader"]
     subprocess.run(nbgrader + ["generate_assignment", "ch03", "--force", "--log-level=ERROR"],
-                   cwd=root, check=True)
+                   cwd=root, check=True, env=tool_env())
     nb = samples.submission(root, "ch03")
     target = root / "submitted" / "alice" / "ch03" / "ch03.ipynb"
     target.parent.mkdir(parents=True)

@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from autograder.config import tool_env
 from autograder.notebook import known_assignments
 
 from .conftest import REPO
@@ -19,7 +20,8 @@ def regenerated(tmp_path_factory):
     shutil.copytree(REPO / "source", course / "source")
     for assignment in known_assignments(REPO):
         subprocess.run([sys.executable, "-m", "nbgrader", "generate_assignment", assignment,
-                        "--force", "--log-level=ERROR"], cwd=course, check=True, timeout=300)
+                        "--force", "--log-level=ERROR"], cwd=course, check=True, timeout=300,
+                       env=tool_env())
     return course / "release"
 
 
