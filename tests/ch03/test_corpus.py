@@ -11,11 +11,14 @@ alone; the rest are graded several to a notebook to keep the suite fast.
 import re
 from pathlib import Path
 
+import nbformat
 import pytest
 
 from autograder import samples
+from autograder.sandbox import bwrap_works
 
 from ..conftest import REPO
+from ..test_checks import check_modules
 
 CORPUS = Path(__file__).resolve().parents[1] / "submissions" / "ch03"
 HEADER = re.compile(r"^# (\w+): (.*)$", re.MULTILINE)
@@ -60,21 +63,32 @@ ROUNDS = rounds(CASES)
 
 
 @pytest.fixture(scope="module")
-def graded(request):
-    """Grade each round once; map case name -> (result, the case's exercise result)."""
-    return {}
+def graded(grader, tmp_path_factory):
+    """Grade a round (once per test module); returns its Result."""
+    cache = {}
+    folder = tmp_path_factory.mktemp("corpus")
+
+    def grade(group):
+        key = tuple(c.path.name for c in group)
+        if key not in cache:
+            path = folder / f"round{len(cache)}.ipynb"
+            nbformat.write(samples.submission(REPO, "ch03", {c.exercise: c.code for c in group}),
+                           path)
+            cache[key] = grader.grade(path, seed=12345)
+        return cache[key]
+
+    return grade
 
 
-def grade_round(group, grader, make_submission):
-    path = make_submission("ch03", {c.exercise: c.code for c in group})
-    return grader.grade(path, seed=12345)
+def round_id(group):
+    return "+".join(c.path.stem for c in group)
 
 
-@pytest.mark.parametrize("group", ROUNDS, ids=lambda g: "+".join(c.path.stem for c in g))
-def test_corpus(group, grader, make_submission, request):
+@pytest.mark.parametrize("group", ROUNDS, ids=round_id)
+def test_corpus(group, graded, request):
     if any(c.needs_sandbox for c in group):
         request.getfixturevalue("sandboxed")
-    result = grade_round(group, grader, make_submission)
+    result = graded(group)
     by_name = {e.name: e for e in result.exercises}
     targeted = {c.exercise: c for c in group}
     problems = []
@@ -111,3 +125,17 @@ def test_every_exercise_has_a_wrong_submission():
     names = set(samples.solutions(REPO, "ch03"))
     wrong = {c.exercise for c in CASES if c.percent < 100 and not c.path.stem.startswith("cheat")}
     assert names <= wrong, f"exercises without a plausible mistake: {sorted(names - wrong)}"
+
+
+def test_every_check_fails_on_some_submission(graded):
+    """No check is a rubber stamp: each one is failed by at least one corpus submission."""
+    failed = set()
+    for group in ROUNDS:
+        if any(c.needs_sandbox for c in group) and not bwrap_works():
+            continue
+        for ex in graded(group).exercises:
+            failed |= {(ex.name, m[len("[FAILED] "):].split(": ")[0]) for m in ex.messages
+                       if m.startswith("[FAILED] ")}
+    checks = {(exercise, doc.splitlines()[0].rstrip("."))
+              for exercise, found in check_modules("ch03").items() for _, _, doc in found}
+    assert checks - failed == set(), "checks that no corpus submission fails"

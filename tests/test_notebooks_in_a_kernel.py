@@ -1,0 +1,72 @@
+"""The notebooks as students and stock nbgrader meet them: executed in a real Jupyter kernel.
+
+Demo cells are left out (they train models for a minute); everything else runs as in
+JupyterLab, from the notebook's own folder, with `d2l` installed in the environment.
+"""
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from autograder import samples
+
+from .conftest import REPO
+
+
+def run(nb, cwd):
+    nb.cells = [c for c in nb.cells if "demo" not in c.metadata.get("tags", [])]
+    NotebookClient(nb, timeout=120, kernel_name="python3",
+                   resources={"metadata": {"path": str(cwd)}}).execute()
+    return nb
+
+
+def text_of(cell):
+    return "".join(o.get("text", "") for o in cell.get("outputs", []))
+
+
+def grade_id(cell):
+    return cell.metadata.get("nbgrader", {}).get("grade_id", "")
+
+
+@pytest.fixture(scope="module")
+def release_run():
+    nb = nbformat.read(REPO / "release" / "ch03" / "ch03.ipynb", as_version=4)
+    return run(nb, REPO / "release" / "ch03")
+
+
+def test_the_release_runs_and_every_check_table_says_not_implemented(release_run):
+    tests = [c for c in release_run.cells if grade_id(c).startswith("test_")]
+    assert len(tests) == 13
+    for cell in tests:
+        out = text_of(cell)
+        name = grade_id(cell)[len("test_"):]
+        assert out.startswith(f"check {name}  (§3."), out
+        assert "FAIL" in out and "not implemented yet" in out, out
+
+
+def test_each_exercise_states_its_section_and_has_a_stub(release_run):
+    markdown = "\n".join(c.source for c in release_run.cells if c.cell_type == "markdown")
+    for section in ("§3.2 线性回归的从零开始实现", "§3.6 softmax回归的从零开始实现",
+                    "§3.13 丢弃法", "§3.16 实战Kaggle比赛：房价预测"):
+        assert section in markdown
+    answers = [c for c in release_run.cells if c.metadata.get("nbgrader", {}).get("solution")]
+    assert len(answers) == 13
+    assert all("raise NotImplementedError()" in c.source for c in answers)
+
+
+def test_the_solution_passes_the_public_and_the_stock_hidden_tests():
+    """The source's hidden tests are what stock `nbgrader autograde` would run."""
+    nb = nbformat.read(REPO / "source" / "ch03" / "ch03.ipynb", as_version=4)
+    nb = run(nb, REPO / "source" / "ch03")  # raises CellExecutionError on any failure
+    for cell in nb.cells:
+        if grade_id(cell).startswith("test_"):
+            assert "public checks passed" in text_of(cell), text_of(cell)
+
+
+def test_a_plausible_mistake_fails_its_public_check_in_the_kernel():
+    nb = samples.submission(REPO, "ch03", {"softmax": "def softmax(X):\n    e = X.exp()\n"
+                                                      "    return e / e.sum(axis=1, "
+                                                      "keepdims=True)\n"})
+    nb = run(nb, REPO / "release" / "ch03")
+    out = text_of(next(c for c in nb.cells if grade_id(c) == "test_softmax"))
+    assert "FAIL  softmax(nd.array([[100, 0]]))" in out and "2 of 3 public checks passed" in out
