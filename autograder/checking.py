@@ -77,14 +77,17 @@ class Student:
 
     ``student.softmax(X)`` calls the student's ``softmax`` with ``X`` sent as an NDArray
     and returns the result; ``student.call("softmax", X, grad=[0])`` returns a
-    :class:`CallResult` with gradients, the arguments after the call and more.
+    :class:`CallResult` with gradients, the arguments after the call and more. When the
+    student's code raises, a check module's ``HINTS`` (pairs of a message fragment and an
+    explanation) name the usual cause.
     """
 
-    def __init__(self, sandbox, exercise, forbidden, timed_out=None):
+    def __init__(self, sandbox, exercise, forbidden, timed_out=None, hints=()):
         self._sandbox = sandbox
         self._exercise = exercise
         self._forbidden = forbidden
         self._timed_out = timed_out if timed_out is not None else {}
+        self._hints = list(hints.items() if isinstance(hints, dict) else hints)
 
     def __getattr__(self, name):
         if name.startswith("_"):
@@ -119,10 +122,18 @@ class Student:
             problem = _problem(target, reply)
             if problem.status == "timeout":
                 self._timed_out[self._exercise] = problem.message
-            raise problem
+            raise self._with_hint(problem)
         return CallResult(reply.get("value"), reply.get("grads") or [],
                           reply.get("args_after") or [], reply.get("ops") or [],
                           reply.get("output", ""))
+
+    def _with_hint(self, problem):
+        """Name the usual cause of an error, from the check module's ``HINTS``."""
+        if problem.status == "error":
+            for pattern, hint in self._hints:
+                if pattern.lower() in problem.message.lower():
+                    return StudentProblem(problem.status, f"{problem.message}. {hint}")
+        return problem
 
     def _forbidden_used(self, ops):
         hits = sorted(set(ops) & (set(self._forbidden.ops) | set(self._forbidden.funcs)))
@@ -191,7 +202,7 @@ class JudgePlugin:
     def student(self, request):
         name = _exercise_of(request.node)
         return Student(self.sandbox, name, self.forbidden.get(name, Forbidden()),
-                       self.timed_out)
+                       self.timed_out, getattr(request.module, "HINTS", ()))
 
     @pytest.fixture
     def rng(self, request):
