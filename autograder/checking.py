@@ -269,7 +269,8 @@ def run_checks(sandbox, assignment, exercises, seed, checks_dir=CHECKS_DIR):
     args = [str(directory), "-c", str(Path(checks_dir) / "pytest.ini"),
             "--rootdir", str(checks_dir), "--import-mode=importlib", "-s",
             "-p", "no:terminal", "-p", "no:cacheprovider", "-p", "no:warnings",
-            "-p", "no:stepwise", "-p", "no:logging", "--strict-markers"]
+            "-p", "no:stepwise", "-p", "no:logging", "--strict-markers",
+            "--continue-on-collection-errors"]
     code = pytest.main(args, plugins=[plugin])
     if code not in (0, 1, 5) and not plugin.errors:
         plugin.errors.append(f"pytest stopped with exit code {int(code)}")

@@ -71,17 +71,21 @@ class Grader:
         sub = notebook.read_submission(path, self.root, assignment, self.settings.source_dir)
         if self.sandbox is None:
             self.sandbox = Sandbox(self.settings, self.slot).launch()
+        seed = secrets.randbits(63) if seed is None else seed
+        log.info("grading %s as %s (seed %d)", path, sub.assignment.name, seed)
+        flags = list(sub.flags)
+        tampering = self.scan(sub, flags)
+        cell_results, outcomes, lost = self._run(sub, seed, flags)
+        return self._score(sub, cell_results, outcomes, lost, tampering, flags)
+
+    def _run(self, sub, seed, flags):
+        """Run the cells and the hidden checks; returns (cell results, outcomes, lost)."""
         from . import checking  # imports MXNet and pytest while the sandbox warms up
 
         spec = sub.assignment
-        seed = secrets.randbits(63) if seed is None else seed
-        log.info("grading %s as %s (seed %d)", path, spec.name, seed)
-        forbidden = self.forbidden(spec.name)
-        watch = sorted({f for rule in forbidden.values() for f in rule.funcs})
-        flags = list(sub.flags)
-        tampering = self.scan(sub, flags)
+        watch = sorted({f for rule in self.forbidden(spec.name).values() for f in rule.funcs})
         present = [e.name for e in spec.exercises if e.name in sub.answers]
-        outcomes, cell_results, lost = [], {}, None
+        cell_results, outcomes = {}, []
         try:
             sandbox = self._ready_sandbox()
             if sandbox.mode == "none":
@@ -97,35 +101,39 @@ class Grader:
                 flags.append(notebook.flag("grader_error", "some checks could not run; the "
                                            "instructor has been told"))
             sandbox.end()
+            return cell_results, outcomes, None
         except ChildLost as exc:
             lost = f"grading stopped: {exc}"
-            log.warning("%s: %s", path, lost)
-            flags.append(notebook.flag("grading_lost", lost))
-            if self.sandbox is not None:
-                self.sandbox.close()
-                self.sandbox = None
+        except Exception:  # a grader bug must cost this notebook's grade, not the class's
+            log.exception("grading %s failed", sub.assignment.name)
+            lost = "grading stopped because of an error in the grader; the instructor has the log"
+        log.warning("%s", lost)
+        flags.append(notebook.flag("grading_lost", lost))
+        self.close()  # start a fresh sandbox for the next notebook
+        return cell_results, outcomes, lost
+
+    @staticmethod
+    def _score(sub, cell_results, outcomes, lost, tampering, flags):
         by_exercise = {}
         for o in outcomes:
             by_exercise.setdefault(o.exercise, []).append(o)
         results = []
-        for ex in spec.exercises:
+        for ex in sub.assignment.exercises:
             answer = sub.answers.get(ex.name)
             cell = cell_results.get(id(answer)) if answer else None
-            cell_error = cell if cell and cell.get("status") != "ok" else None
             ran = by_exercise.get(ex.name, [])
             res = scoring.score_exercise(
-                ex, ran, cell_error, missing=sub.missing_reasons.get(ex.name),
-                lost=lost if lost and not ran else None,
+                ex, ran, cell if cell and cell["status"] != "ok" else None,
+                missing=sub.missing_reasons.get(ex.name), lost=lost if not ran else None,
                 tampering=tampering.get(ex.name) or tampering.get("*"))
             results.append(res)
             if res.status in ("forbidden", "timeout"):
                 flags.append(notebook.flag(res.status, res.messages[0][:300], ex.name))
         for res in cell_results.values():
-            if res.get("status") in ("timeout", "crashed") and res is not None:
+            if res["status"] in ("timeout", "crashed"):
                 flags.append(notebook.flag(f"cell_{res['status']}", f"cell {res['index']}: "
                                            f"{res['error']['message']}"))
-        return scoring.Result(spec.name, results, flags)
-
+        return scoring.Result(sub.assignment.name, results, flags)
 
     @staticmethod
     def scan(sub, flags):

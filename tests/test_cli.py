@@ -64,3 +64,25 @@ def test_ungradable_files_exit_2_with_one_line(tmp_path, content, reason):
 def test_wrong_assignment_exits_2():
     proc = cli("grade", "release/ch03/ch03.ipynb", "--assignment", "ch99")
     assert proc.returncode == 2 and "ch03, not ch99" in proc.stderr
+
+
+def unsupported_python():
+    import glob
+    import shutil
+
+    pyenv = glob.glob("/root/.pyenv/versions/3.1[2-9]*/bin/python3")
+    for candidate in ["python3.12", "python3.13", *pyenv]:
+        found = shutil.which(candidate) or (candidate if candidate.startswith("/") else None)
+        if found:
+            return found
+    return None
+
+
+@pytest.mark.skipif(unsupported_python() is None, reason="no Python 3.12+ on this machine")
+def test_make_stops_at_once_on_an_unsupported_python(tmp_path):
+    proc = subprocess.run(["make", "-C", str(REPO), "demo", f"PYTHON={unsupported_python()}",
+                           f"VENV={tmp_path / 'venv'}"], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode != 0
+    assert "needs Python 3.8 to 3.11" in proc.stdout + proc.stderr
+    assert not (tmp_path / "venv").exists()

@@ -77,3 +77,30 @@ def test_the_same_seed_gives_the_same_grade(grader, make_submission):
     path = make_submission(answers={"dropout": "def dropout(X, drop_prob):\n    return X\n"})
     first, second = grader.grade(path, seed=7), grader.grade(path, seed=7)
     assert first.to_json() == second.to_json()
+
+
+def test_a_broken_check_costs_only_its_exercise_and_is_logged(tmp_path, make_submission,
+                                                               caplog):
+    """A grade that cannot be read is zero and logged, never full marks."""
+    import shutil
+
+    from autograder.checking import CHECKS_DIR
+    from autograder.pipeline import Grader
+
+    from .conftest import settings
+
+    checks = tmp_path / "checks"
+    shutil.copytree(CHECKS_DIR, checks)
+    (checks / "ch03" / "test_relu.py").write_text("this is not python\n")
+    module = checks / "ch03" / "test_l2_penalty.py"
+    module.write_text(module.read_text().replace('w = rng.normal(size=(20, 1))',
+                                                 'w = {}["boom"]'))
+    with Grader(REPO, settings(), checks_dir=checks) as grader:
+        result = grader.grade(make_submission())
+    by_name = {e.name: e for e in result.exercises}
+    assert by_name["relu"].score == 0 and by_name["relu"].status == "error"
+    assert by_name["l2_penalty"].score == 0.5 and "could not be checked" in " ".join(
+        by_name["l2_penalty"].messages)
+    assert full_except(result, "relu", "l2_penalty")
+    assert any(f["code"] == "grader_error" for f in result.flags)
+    assert "could not load checks" in caplog.text and "KeyError" in caplog.text
