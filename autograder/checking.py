@@ -260,9 +260,21 @@ def _exercise_of(node):
     return marker.args[0] if marker else ""
 
 
+def _forget_other_checks(assignment, directory):
+    """pytest's importlib mode reuses a module already imported under the same name
+    (``ch03.test_relu``); drop those that came from another checks folder."""
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        path = getattr(module, "__file__", None) or ""
+        if name.startswith(f"{assignment}.") and not path.startswith(str(directory)):
+            del sys.modules[name]
+
+
 def run_checks(sandbox, assignment, exercises, seed, checks_dir=CHECKS_DIR):
     """Run the hidden checks of ``exercises``; returns (outcomes, loader errors)."""
     directory = Path(checks_dir) / assignment
+    _forget_other_checks(assignment, directory)
     plugin = JudgePlugin(sandbox, seed, exercises, load_forbidden(assignment, checks_dir))
     if not exercises:
         return [], []
