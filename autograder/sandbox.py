@@ -118,7 +118,9 @@ def bwrap_command(settings, slot=0, is_root=None):
                 args += ["--perms", "0755", "--dir", parent]
                 made.add(parent)
         args += ["--ro-bind", src, dest]
-    args += ["--chdir", "/tmp"]
+    # The sandbox's root file system holds only mount points: make it read-only, so that
+    # nothing but the size-limited scratch file systems can be written.
+    args += ["--remount-ro", "/", "--chdir", "/tmp"]
     uid = settings.sandbox_uid + slot if is_root else -1
     args += [sys.executable, "-I", "-B", "-c", BOOT.format(paths=["/judge", "/course"]),
              "/tmp/judge", str(uid)]
