@@ -216,21 +216,26 @@ def synthetic_fashion_mnist(num_train=6000, num_test=1000, seed=0):
     """Return ``(train, test)`` datasets shaped like Fashion-MNIST, for when it is unavailable.
 
     Items are ``(28x28x1 uint8 image, int32 label)`` as in ``gluon.data.vision.FashionMNIST``.
-    Each class has a fixed random template; an image is that template at a random contrast
-    under heavy noise, so that classifiers learn it over a few epochs as they do the real
-    data (softmax regression: about 80% test accuracy after one epoch of the default 6,000
-    images), but the accuracies mean nothing for the real data. Deterministic for a given
-    ``seed``. A course helper standing in for the data of §3.5 图像分类数据集（Fashion-MNIST）.
+    Each class has a fixed random silhouette on a black background; an image is that
+    silhouette shifted by up to 4 pixels, filled with a noisy texture at a random brightness.
+    Like the real data, pixels average about 0.29, so the book's models and learning rates
+    train stably on it (softmax regression: about 90% test accuracy after one epoch of the
+    default 6,000 images; the MLP of §3.9 at lr 0.5: about 99% after five), but the
+    accuracies mean nothing for the real data. Deterministic for a given ``seed``.
+    A course helper standing in for the data of §3.5 图像分类数据集（Fashion-MNIST）.
     """
     rng = np.random.RandomState(seed)
-    # One coarse 7x7 random pattern per class, blown up to 28x28.
-    templates = np.kron(rng.uniform(size=(10, 7, 7)), np.ones((1, 4, 4)))
+    # One coarse 7x7 random silhouette per class, blown up to 28x28.
+    masks = np.kron(rng.uniform(size=(10, 7, 7)), np.ones((1, 4, 4))) > 0.55
+    rows, cols = np.indices((28, 28))
 
     def dataset(n, rng):
         labels = rng.randint(0, 10, size=n).astype(np.int32)
-        contrast = rng.uniform(0.3, 1.0, size=(n, 1, 1))
-        images = contrast * templates[labels] + rng.normal(0, 1.0, size=(n, 28, 28))
-        images = np.round(np.clip(images, 0, 1) * 255).astype(np.uint8)[..., np.newaxis]
+        dy, dx = rng.randint(-4, 5, size=(2, n, 1, 1))
+        shifted = masks[labels[:, None, None], (rows - dy) % 28, (cols - dx) % 28]
+        texture = rng.uniform(0.3, 1.0, size=(n, 1, 1)) + rng.normal(0, 0.3, size=(n, 28, 28))
+        images = shifted * np.clip(texture, 0, 1)
+        images = np.round(images * 255).astype(np.uint8)[..., np.newaxis]
         return gluon.data.ArrayDataset(nd.array(images, dtype=np.uint8), labels)
 
     return dataset(num_train, rng), dataset(num_test, np.random.RandomState(seed + 1))
