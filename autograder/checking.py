@@ -65,11 +65,15 @@ class ForbiddenUsed(StudentProblem):
 
 @dataclass
 class CallResult:
+    """What a call brought back (see :meth:`Student.call` and :meth:`Student.block`)."""
+
     value: object
     grads: list
     args_after: list
     ops: list
     output: str
+    params: list = ()
+    param_grads: list = ()
 
 
 class Student:
@@ -97,6 +101,14 @@ class Student:
     def call(self, target, *args, kwargs=None, grad=None, head_grad=None, train_mode=False,
              globals=None, stand_ins=None, return_args=False, max_items=None, seed=None,
              fresh=False, timeout=None):
+        """Call ``target(*args, **kwargs)`` in the submission.
+
+        ``grad``: indices of array arguments to differentiate (with ``head_grad``);
+        ``train_mode``: run under ``autograd.train_mode``; ``globals``: values to put into
+        the namespace for this call only; ``stand_ins``: replace the student's helpers with
+        correct ones (``{"relu": "relu"}``); ``return_args``: return the arguments after the
+        call (in-place updates); ``max_items``: how much of a generator to collect.
+        """
         if self._exercise in self._timed_out:
             # One endless loop is enough: do not wait for it again in every check.
             raise StudentProblem("timeout", self._timed_out[self._exercise])
@@ -111,6 +123,21 @@ class Student:
             payload["globals"] = {k: _as_nd(v) for k, v in globals.items()}
         if head_grad is not None:
             payload["head_grad"] = _as_nd(head_grad)
+        return self._send(target, args, kwargs, options, payload, timeout, fresh)
+
+    def block(self, target, *args, input, kwargs=None, grad=False, head_grad=None,
+              train_mode=False, seed=0, timeout=None):
+        """Build the student's block ``target(*args, **kwargs)``, initialize it (seeded), run
+        it forward on ``input``; returns a :class:`CallResult` whose ``params`` are the
+        block's ``(name, value)`` pairs in creation order (and ``grads[0]`` the input's
+        gradient, ``param_grads`` the parameters', when ``grad``)."""
+        options = {"block": {"seed": int(seed)}, "grad": bool(grad), "train_mode": train_mode}
+        payload = {"input": _as_nd(input)}
+        if head_grad is not None:
+            payload["head_grad"] = _as_nd(head_grad)
+        return self._send(target, args, kwargs, options, payload, timeout, False)
+
+    def _send(self, target, args, kwargs, options, payload, timeout, fresh):
         reply = self._sandbox.call(target, [_as_nd(a) for a in args],
                                    {k: _as_nd(v) for k, v in (kwargs or {}).items()},
                                    options=options, payload=payload, timeout=timeout,
@@ -125,7 +152,8 @@ class Student:
             raise self._with_hint(problem)
         return CallResult(reply.get("value"), reply.get("grads") or [],
                           reply.get("args_after") or [], reply.get("ops") or [],
-                          reply.get("output", ""))
+                          reply.get("output", ""), reply.get("params") or [],
+                          reply.get("param_grads") or [])
 
     def _with_hint(self, problem):
         """Name the usual cause of an error, from the check module's ``HINTS``."""

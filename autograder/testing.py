@@ -12,7 +12,7 @@ from d2l.compare import describe, mismatch
 
 from .child.wire import NDArrayValue, Opaque, Truncated
 
-__all__ = ["CheckFailure", "Dense", "Numpy", "Opaque", "Param", "Truncated", "as_numpy",
+__all__ = ["CheckFailure", "Dense", "Numpy", "Opaque", "Param", "Ref", "Truncated", "as_numpy",
            "describe", "expect", "expect_close", "fail", "is_ndarray", "nd"]
 
 
@@ -87,3 +87,13 @@ class Dense:
         units, in_units = self.weight.shape
         return "dense", {"units": units, "in_units": in_units, "weight": self.weight,
                          "bias": self.bias, "activation": self.activation}
+
+
+class Ref:
+    """The student's own object of that name, e.g. ``Ref("rnn")`` for ``predict_rnn``."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __wire_make__(self):
+        return "student", self.name

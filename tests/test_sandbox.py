@@ -177,3 +177,24 @@ def test_bwrap_command_mounts_no_course_files():
     assert f"{REPO / 'autograder' / 'child'} /judge/child" in cmd
     user_cmd = bwrap_command(settings(), is_root=False)
     assert "--unshare-user" in user_cmd and "--cap-add" not in user_cmd
+
+
+def test_blocks_come_back_with_their_parameters(sandbox):
+    from autograder.checking import Forbidden, Student
+
+    run(sandbox, "from mxnet.gluon import nn\ndef block(channels):\n    net = nn.Sequential()\n"
+                 "    net.add(nn.Conv2D(channels, kernel_size=3), nn.Dense(2))\n    return net")
+    X = np.random.rand(2, 1, 5, 5).astype("float32")
+    result = Student(sandbox, "block", Forbidden()).block("block", 3, input=X, grad=True)
+    assert result.value.shape == (2, 2)
+    assert [p.shape for _, p in result.params] == [(3, 1, 3, 3), (3,), (2, 27), (2,)]
+    assert result.grads[0].shape == X.shape and len(result.param_grads) == 4
+    assert "Convolution" in result.ops and "FullyConnected" in result.ops
+
+
+def test_calls_can_pass_the_students_own_functions(sandbox):
+    from autograder.checking import Forbidden, Student
+    from autograder.testing import Ref
+
+    run(sandbox, "def twice(f, x):\n    return f(f(x))\ndef inc(x):\n    return x + 1")
+    assert Student(sandbox, "twice", Forbidden()).call("twice", Ref("inc"), 3).value == 5

@@ -15,6 +15,7 @@ import types
 import numpy as np
 
 from . import cells, wire
+from .standins import STAND_INS
 
 GENERATOR_ITEMS = 1000
 
@@ -148,8 +149,9 @@ def _recording(func, qualname):
 # --- building arguments -------------------------------------------------------------
 
 
-def makers():
-    """Objects the parent may ask for, built from data only."""
+def makers(namespace):
+    """Objects the parent may ask for, built from data only (or naming the student's own
+    functions, for calls such as ``predict_rnn(..., rnn, ...)``)."""
     mx = _mx()
 
     def param(spec):
@@ -171,7 +173,10 @@ def makers():
         net.bias.set_data(mx.nd.array(spec["bias"]))
         return net
 
-    return {"param": param, "numpy": numpy, "dense": dense}
+    def student(name):
+        return _resolve(namespace, name)
+
+    return {"param": param, "numpy": numpy, "dense": dense, "student": student}
 
 
 def to_mx(value):
@@ -201,7 +206,13 @@ def from_mx(obj):
 
 
 def call(namespace, request, blobs, scratch):
-    """Run one call request; returns ``(header, blobs)`` of the reply frame."""
+    """Run one call request; returns ``(header, blobs)`` of the reply frame.
+
+    With the ``block`` option the target builds a Gluon block (a function or class with
+    the book's constructor signature): the harness initializes it, runs it forward on
+    ``payload["input"]`` and returns the output and the block's parameters, so that the
+    parent can load the same parameter values into a reference block and compare.
+    """
     mx = _mx()
     opts = request.get("options", {})
     target = request["target"]
@@ -211,7 +222,7 @@ def call(namespace, request, blobs, scratch):
     started = time.perf_counter()
     try:
         fn = _resolve(namespace, target)
-        payload = wire.decode(request["payload"], blobs, makers=makers())
+        payload = wire.decode(request["payload"], blobs, makers=makers(namespace))
         args, kwargs = to_mx(payload["args"]), to_mx(payload["kwargs"])
         for name, value in to_mx(payload.get("globals", {})).items():
             saved[name] = namespace.get(name, _MISSING)
@@ -222,19 +233,27 @@ def call(namespace, request, blobs, scratch):
         if opts.get("seed") is not None:
             mx.random.seed(opts["seed"])
             np.random.seed(opts["seed"] % 2**32)
-        grad_of = [args[i] for i in opts.get("grad", [])]
+        block = opts.get("block")
+        if block:
+            inputs = to_mx(payload["input"])
+            grad_of = [inputs] if opts.get("grad") else []
+        else:
+            grad_of = [args[i] for i in opts.get("grad", [])]
         for arr in grad_of:
             if not isinstance(arr, mx.nd.NDArray):
                 raise TypeError("gradient requested for a non-array argument")
             if arr.grad is None:
                 arr.attach_grad()
         trace = OpTrace(scratch)
+        train_mode = opts.get("train_mode", False)
         with capture:
             with trace:
                 try:
-                    record = bool(grad_of) or opts.get("train_mode", False)
-                    with _recording_scope(mx, record, opts.get("train_mode", False)):
-                        value = fn(*args, **kwargs)
+                    if block:
+                        value = _construct(fn, args, kwargs, block.get("seed", 0))
+                        params = value.collect_params()
+                    with _recording_scope(mx, bool(grad_of) or train_mode, train_mode):
+                        value = value(inputs) if block else fn(*args, **kwargs)
                         value = _materialize(value, opts.get("max_items", GENERATOR_ITEMS))
                 finally:
                     reply["ops"] = sorted(trace.stop())
@@ -244,6 +263,11 @@ def call(namespace, request, blobs, scratch):
                 reply["grads"] = _backward(mx, value, grad_of, payload.get("head_grad"))
         reply["ok"] = True
         reply["value"] = value
+        if block:
+            reply["params"] = [[name, p.data()] for name, p in params.items()]
+            if grad_of:
+                reply["param_grads"] = [p.grad() if p.grad_req != "null" else None
+                                        for p in params.values()]
         if opts.get("return_args"):
             reply["args_after"] = list(args)
     except CallFailed as exc:
@@ -259,6 +283,19 @@ def call(namespace, request, blobs, scratch):
     reply["output"] = capture.text(2000)
     reply["elapsed"] = time.perf_counter() - started
     return _encode_reply(reply)
+
+
+def _construct(fn, args, kwargs, seed):
+    """Build the student's block and initialize it (seeded)."""
+    mx = _mx()
+    net = fn(*args, **kwargs)
+    if not isinstance(net, mx.gluon.Block):
+        raise CallFailed({"type": "TypeError", "traceback": [],
+                          "message": f"it should build a Gluon Block, but it gave "
+                                     f"{type(net).__name__}"})
+    mx.random.seed(int(seed))
+    net.initialize(force_reinit=True)
+    return net
 
 
 _MISSING = object()
@@ -330,9 +367,3 @@ def _encode_reply(reply):
                                              "traceback": []}})
     return {"type": "reply", "status": "done", "reply": tree}, blobs
 
-
-def _stand_in_relu(X):
-    return _mx().nd.relu(X)
-
-
-STAND_INS = {"relu": _stand_in_relu}
