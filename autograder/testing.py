@@ -12,7 +12,8 @@ from d2l.compare import describe, mismatch
 
 from .child.wire import NDArrayValue, Opaque, Truncated
 
-__all__ = ["CheckFailure", "Dense", "Numpy", "Opaque", "Param", "Ref", "Truncated", "as_numpy",
+__all__ = ["CPU", "CheckFailure", "Dense", "Numpy", "Opaque", "Param", "Ref", "StandIn",
+           "Truncated", "as_numpy",
            "describe", "expect", "expect_close", "fail", "is_ndarray", "nd"]
 
 
@@ -97,3 +98,24 @@ class Ref:
 
     def __wire_make__(self):
         return "student", self.name
+
+
+class StandIn:
+    """A correct implementation from ``autograder/child/standins`` (e.g. ``StandIn("rnn")``
+    to check ``predict_rnn`` on a model that is right whatever the student's ``rnn``)."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __wire_make__(self):
+        return "standin", self.name
+
+
+class _Context:
+    """MXNet's ``mx.cpu()``, for the book's functions that take a ``ctx`` argument."""
+
+    def __wire_make__(self):
+        return "context", "cpu"
+
+
+CPU = _Context()

@@ -12,6 +12,9 @@ if not (3, 8) <= sys.version_info[:2] <= (3, 11):
 
 from mxnet import autograd, gluon, init, nd
 
+# Helpers of chapters 5 to 7; each module lists its public names in its own __all__.
+from . import cnn, optim, rnn
+from .cnn import *  # noqa: F403
 from .data import (
     DATA_HUB,
     DataUnavailable,
@@ -25,8 +28,10 @@ from .data import (
     synthetic_fashion_mnist,
 )
 from .device import try_all_gpus, try_gpu
+from .optim import *  # noqa: F403
 from .plot import semilogy, set_figsize, show_images, use_svg_display, xyplot
 from .regression import data_iter, linreg, sgd, squared_loss
+from .rnn import *  # noqa: F403
 from .selfcheck import check
 from .train import Accumulator, Timer, evaluate_accuracy, train_ch3
 
@@ -34,10 +39,12 @@ __all__ = [
     "DATA_HUB", "Accumulator", "DataUnavailable", "Timer", "autograd", "check", "data_dir",
     "data_iter",
     "download", "evaluate_accuracy", "get_fashion_mnist_labels", "gluon", "init", "linreg",
-    "load_data_fashion_mnist", "load_house_prices", "nd", "plt", "preprocess_house_prices",
+    "load_data_fashion_mnist", "load_house_prices", "nd", "preprocess_house_prices",
     "semilogy", "set_figsize", "sgd", "show_fashion_mnist", "show_images", "squared_loss",
     "synthetic_fashion_mnist", "train_ch3", "try_all_gpus", "try_gpu", "use_svg_display",
     "xyplot",
+    *cnn.__all__, *optim.__all__, *rnn.__all__,
+    "plt",  # noqa: F405 - provided by __getattr__ below, on first use
 ]
 
 

@@ -176,7 +176,14 @@ def makers(namespace):
     def student(name):
         return _resolve(namespace, name)
 
-    return {"param": param, "numpy": numpy, "dense": dense, "student": student}
+    def standin(name):
+        return STAND_INS[name]
+
+    def context(name):
+        return mx.cpu() if name == "cpu" else mx.Context(name)
+
+    return {"param": param, "numpy": numpy, "dense": dense, "student": student,
+            "standin": standin, "context": context}
 
 
 def to_mx(value):

@@ -7,11 +7,12 @@ thorough hidden checks on new random inputs, in a sandbox.
 
 import importlib
 import os
+import pkgutil
 from pathlib import Path
 
 import numpy as np
 
-CHAPTERS = ("ch03",)
+CHAPTERS = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__)))
 
 
 def reference_dir():

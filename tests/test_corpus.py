@@ -1,11 +1,11 @@
-"""Every hidden check of chapter 3 against submissions that must pass and must fail.
+"""Every hidden check against submissions that must pass and must fail.
 
-Each file in ``tests/submissions/ch03/`` replaces one exercise's answer cell of the solved
-release notebook. Its name ends in the score that exercise must get, as a percentage of
-its points (``softmax_wrong_axis_0.py``); its header says the expected status and a phrase
-the feedback must contain. Every other exercise must keep full marks, so a mistake costs
-points only where it is made. Files that could disturb other exercises (cheats) are graded
-alone; the rest are graded several to a notebook to keep the suite fast.
+Each file in ``tests/submissions/<chapter>/`` replaces one exercise's answer cell of the
+chapter's solved release notebook. Its name ends in the score that exercise must get, as a
+percentage of its points (``softmax_wrong_axis_0.py``); its header says the expected status
+and a phrase the feedback must contain. Every other exercise must keep full marks, so a
+mistake costs points only where it is made. Files that could disturb other exercises
+(cheats) are graded alone; the rest are graded several to a notebook to keep the suite fast.
 """
 
 import re
@@ -17,16 +17,18 @@ import pytest
 from autograder import samples
 from autograder.sandbox import bwrap_works
 
-from ..conftest import REPO
-from ..test_checks import check_modules
+from .conftest import REPO
+from .test_checks import check_modules
 
-CORPUS = Path(__file__).resolve().parents[1] / "submissions" / "ch03"
+SUBMISSIONS = Path(__file__).resolve().parent / "submissions"
+CHAPTERS = sorted(p.name for p in SUBMISSIONS.iterdir() if p.is_dir())
 HEADER = re.compile(r"^# (\w+): (.*)$", re.MULTILINE)
 
 
 class Case:
     def __init__(self, path):
         self.path = path
+        self.chapter = path.parent.name
         self.code = path.read_text()
         meta = dict(HEADER.findall(self.code.split("\n\n", 1)[0]))
         self.exercise = meta["exercise"]
@@ -37,10 +39,11 @@ class Case:
         self.percent = float(path.stem.rsplit("_", 1)[1])
 
     def __repr__(self):
-        return self.path.stem
+        return f"{self.chapter}/{self.path.stem}"
 
 
-CASES = sorted((Case(p) for p in CORPUS.glob("*.py")), key=lambda c: c.path.name)
+CASES = {chapter: sorted((Case(p) for p in (SUBMISSIONS / chapter).glob("*.py")),
+                         key=lambda c: c.path.name) for chapter in CHAPTERS}
 
 
 def rounds(cases):
@@ -59,7 +62,7 @@ def rounds(cases):
     return groups
 
 
-ROUNDS = rounds(CASES)
+ROUNDS = [group for chapter in CHAPTERS for group in rounds(CASES[chapter])]
 
 
 @pytest.fixture(scope="module")
@@ -69,10 +72,11 @@ def graded(grader, tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
 
     def grade(group):
-        key = tuple(c.path.name for c in group)
+        key = tuple(repr(c) for c in group)
         if key not in cache:
+            chapter = group[0].chapter
             path = folder / f"round{len(cache)}.ipynb"
-            nbformat.write(samples.submission(REPO, "ch03", {c.exercise: c.code for c in group}),
+            nbformat.write(samples.submission(REPO, chapter, {c.exercise: c.code for c in group}),
                            path)
             cache[key] = grader.grade(path, seed=12345)
         return cache[key]
@@ -81,7 +85,7 @@ def graded(grader, tmp_path_factory):
 
 
 def round_id(group):
-    return "+".join(c.path.stem for c in group)
+    return group[0].chapter + ":" + "+".join(c.path.stem for c in group)
 
 
 @pytest.mark.parametrize("group", ROUNDS, ids=round_id)
@@ -110,10 +114,11 @@ def test_corpus(group, graded, request):
     assert by_name  # the notebook was graded
 
 
-def test_corpus_names_match_headers():
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_corpus_names_match_headers(chapter):
     """A file's name starts with its exercise (or 'cheat_') and ends with its score."""
-    names = set(samples.solutions(REPO, "ch03"))
-    for case in CASES:
+    names = set(samples.solutions(REPO, chapter))
+    for case in CASES[chapter]:
         assert case.exercise in names, case
         stem = case.path.stem
         assert stem.startswith((case.exercise + "_", "cheat_")), case
@@ -121,21 +126,24 @@ def test_corpus_names_match_headers():
                                "forbidden"), case
 
 
-def test_every_exercise_has_a_wrong_submission():
-    names = set(samples.solutions(REPO, "ch03"))
-    wrong = {c.exercise for c in CASES if c.percent < 100 and not c.path.stem.startswith("cheat")}
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_every_exercise_has_a_wrong_submission(chapter):
+    names = set(samples.solutions(REPO, chapter))
+    wrong = {c.exercise for c in CASES[chapter]
+             if c.percent < 100 and not c.path.stem.startswith("cheat")}
     assert names <= wrong, f"exercises without a plausible mistake: {sorted(names - wrong)}"
 
 
-def test_every_check_fails_on_some_submission(graded):
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_every_check_fails_on_some_submission(graded, chapter):
     """No check is a rubber stamp: each one is failed by at least one corpus submission."""
     failed = set()
-    for group in ROUNDS:
+    for group in (g for g in ROUNDS if g[0].chapter == chapter):
         if any(c.needs_sandbox for c in group) and not bwrap_works():
             continue
         for ex in graded(group).exercises:
             failed |= {(ex.name, m[len("[FAILED] "):].split(": ")[0]) for m in ex.messages
                        if m.startswith("[FAILED] ")}
     checks = {(exercise, doc.splitlines()[0].rstrip("."))
-              for exercise, found in check_modules("ch03").items() for _, _, doc in found}
+              for exercise, found in check_modules(chapter).items() for _, _, doc in found}
     assert checks - failed == set(), "checks that no corpus submission fails"

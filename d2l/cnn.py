@@ -1,0 +1,3 @@
+"""Helpers of chapter 5, 卷积神经网络 (convolutional networks)."""
+
+__all__ = []
