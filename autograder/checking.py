@@ -98,12 +98,16 @@ class Student:
             raise AttributeError(name)
         return lambda *args, **kwargs: self.call(name, *args, kwargs=kwargs).value
 
-    def call(self, target, *args, kwargs=None, grad=None, head_grad=None, train_mode=False,
-             globals=None, stand_ins=None, return_args=False, max_items=None, seed=None,
-             fresh=False, timeout=None):
+    def call(self, target, *args, kwargs=None, grad=None, head_grad=None, backward=False,
+             train_mode=False, globals=None, stand_ins=None, return_args=False, max_items=None,
+             seed=None, fresh=False, timeout=None):
         """Call ``target(*args, **kwargs)`` in the submission.
 
-        ``grad``: indices of array arguments to differentiate (with ``head_grad``);
+        ``grad``: indices of array arguments to differentiate; the result (an NDArray or
+        nested lists/tuples of them) is back-propagated with ``head_grad`` (same structure;
+        ones by default); ``backward``: back-propagate even without ``grad`` (the gradients
+        of :class:`~autograder.testing.Param` arguments come back in ``param_grads``, which
+        they also do without any backward pass, e.g. after ``grad_clipping``);
         ``train_mode``: run under ``autograd.train_mode``; ``globals``: values to put into
         the namespace for this call only; ``stand_ins``: replace the student's helpers with
         correct ones (``{"relu": "relu"}``); ``return_args``: return the arguments after the
@@ -112,7 +116,7 @@ class Student:
         if self._exercise in self._timed_out:
             # One endless loop is enough: do not wait for it again in every check.
             raise StudentProblem("timeout", self._timed_out[self._exercise])
-        options = {"grad": list(grad or []), "train_mode": train_mode,
+        options = {"grad": list(grad or []), "backward": backward, "train_mode": train_mode,
                    "stand_ins": dict(stand_ins or {}), "return_args": return_args}
         if max_items is not None:
             options["max_items"] = max_items

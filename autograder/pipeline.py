@@ -137,7 +137,12 @@ class Grader:
 
     @staticmethod
     def scan(sub, flags):
-        """Static scan of the student's own cells; exercise name (or "*") -> reason."""
+        """Static scan of the student's own cells; exercise name (or "*") -> reason.
+
+        Code that reaches into the grader's machinery acts on the whole process, so it
+        costs every exercise wherever it is; dynamic code costs the exercise whose answer
+        cell holds it (every exercise when it is in a cell the student added).
+        """
         tampering = {}
         for cell in sub.cells:
             if cell.grade_id and not cell.exercise:
@@ -145,7 +150,8 @@ class Grader:
             findings = tamper.scan(cell.source)
             if findings:
                 reason = tamper.message(findings, cell.index)
-                tampering.setdefault(cell.exercise or "*", reason)
+                internals = any(f.kind == "internals" for f in findings)
+                tampering.setdefault("*" if internals else cell.exercise or "*", reason)
                 flags.append(notebook.flag("tampering", reason, cell.exercise or None))
         return tampering
 

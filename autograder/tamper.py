@@ -13,8 +13,9 @@ exercise, so the parent (trusted) reads every cell the student wrote and reports
   ``vars(obj)``, ``__dict__``, ``inspect``), which would let the first kind hide from
   this scan.
 
-A finding in an answer cell zeroes that exercise; a finding in a cell the student added
-zeroes every exercise, since such a cell runs before all of them.
+Machinery findings zero every exercise: such code acts on the whole process the exercises
+are checked in. A dynamic finding zeroes the exercise whose answer cell holds it, or every
+exercise when it is in a cell the student added.
 """
 
 import ast
@@ -56,10 +57,19 @@ def scan(source):
         tree = ast.parse(transform(source))
     except (SyntaxError, ValueError):
         return []
+    # `"google.colab" in sys.modules` only asks what is loaded: that is fine.
+    _membership_tests.clear()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant) and all(
+                isinstance(op, (ast.In, ast.NotIn)) for op in node.ops):
+            _membership_tests.update(id(c) for c in node.comparators)
     found = []
     for node in ast.walk(tree):
         found.extend(_check(node))
     return sorted(found, key=lambda f: f.line)
+
+
+_membership_tests = set()
 
 
 def _check(node):
@@ -70,8 +80,8 @@ def _check(node):
         if node.attr in INTERNAL_NAMES:
             yield Finding("internals", line, f"uses `.{node.attr}`")
         elif node.attr == "modules" and isinstance(node.value, ast.Name) and \
-                node.value.id == "sys":
-            yield Finding("internals", line, "uses `sys.modules`")
+                node.value.id == "sys" and id(node) not in _membership_tests:
+            yield Finding("dynamic", line, "uses `sys.modules`")
         elif node.attr in ("__dict__", "__getattribute__"):
             yield Finding("dynamic", line, f"uses `.{node.attr}`")
     elif isinstance(node, (ast.Import, ast.ImportFrom)):

@@ -4,8 +4,10 @@ Each file in ``tests/submissions/<chapter>/`` replaces one exercise's answer cel
 chapter's solved release notebook. Its name ends in the score that exercise must get, as a
 percentage of its points (``softmax_wrong_axis_0.py``); its header says the expected status
 and a phrase the feedback must contain. Every other exercise must keep full marks, so a
-mistake costs points only where it is made. Files that could disturb other exercises
-(cheats) are graded alone; the rest are graded several to a notebook to keep the suite fast.
+mistake costs points only where it is made, unless the header says otherwise
+(``# others: forbidden`` for code that tampers with the grader). Files that could disturb
+other exercises (cheats) are graded alone; the rest are graded several to a notebook to
+keep the suite fast.
 """
 
 import re
@@ -36,6 +38,7 @@ class Case:
         self.message = meta.get("message", "")
         self.alone = meta.get("alone", "no") == "yes"
         self.needs_sandbox = meta.get("sandbox", "no") == "yes"
+        self.others = meta.get("others", "full")  # "full", or the status all others get
         self.percent = float(path.stem.rsplit("_", 1)[1])
 
     def __repr__(self):
@@ -99,8 +102,11 @@ def test_corpus(group, graded, request):
     for ex in result.exercises:
         case = targeted.get(ex.name)
         if case is None:
-            if ex.score != ex.max_score:
+            others = {c.others for c in group}
+            if others == {"full"} and ex.score != ex.max_score:
                 problems.append(f"{ex.name} lost points although untouched: {ex.messages}")
+            elif others != {"full"} and (ex.score, ex.status) != (0, others.pop()):
+                problems.append(f"{ex.name} should score 0 as {group[0].others}: {ex.messages}")
             continue
         expected = round(ex.max_score * case.percent / 100, 2)
         if ex.score != expected or ex.status != case.status:

@@ -198,3 +198,21 @@ def test_calls_can_pass_the_students_own_functions(sandbox):
 
     run(sandbox, "def twice(f, x):\n    return f(f(x))\ndef inc(x):\n    return x + 1")
     assert Student(sandbox, "twice", Forbidden()).call("twice", Ref("inc"), 3).value == 5
+
+
+def test_gradients_flow_through_structured_results_to_parameters(sandbox):
+    from autograder.checking import Forbidden, Student
+    from autograder.testing import Param
+
+    run(sandbox, "def step(xs, state, params):\n    W, = params\n    H, = state\n"
+                 "    outs = []\n    for X in xs:\n        H = (X * W + H).tanh()\n"
+                 "        outs.append(H)\n    return outs, (H,)\n"
+                 "def clip(params):\n    for p in params:\n        p.grad[:] = p.grad / 2")
+    W = np.full((2,), 0.5, dtype="float32")
+    xs = [np.ones(2, dtype="float32"), np.ones(2, dtype="float32")]
+    student = Student(sandbox, "step", Forbidden())
+    result = student.call("step", xs, [np.zeros(2, dtype="float32")], [Param(W)], backward=True)
+    assert len(result.param_grads) == 1 and result.param_grads[0].shape == (2,)
+    assert np.all(result.param_grads[0] > 0)
+    halved = student.call("clip", [Param(W, grad=np.full(2, 4.0))]).param_grads[0]
+    assert np.allclose(halved, 2.0)

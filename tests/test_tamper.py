@@ -29,7 +29,7 @@ def test_honest_code_is_not_flagged(name, source):
     ("f.__closure__[0].cell_contents", "internals"),
     ("import ctypes", "internals"),
     ("from mxnet.base import _LIB", "internals"),
-    ("import sys\nsys.modules['x'] = 1", "internals"),
+    ("import sys\nsys.modules['x'] = 1", "dynamic"),
     ("import sys\nsys.setprofile(None)", "internals"),
     ("x = 'mxnet.profiler'", "internals"),
     ("x = b'__closure__'", "internals"),
@@ -49,5 +49,7 @@ def test_reaching_into_the_grader_is_flagged(source, kind):
     assert findings and findings[0].kind == kind
 
 
-def test_constant_getattr_and_magics_are_fine():
-    assert tamper.scan("getattr(net, 'weight')\n%matplotlib inline\nx = globals()") == []
+def test_constant_getattr_magics_and_module_checks_are_fine():
+    source = ("getattr(net, 'weight')\n%matplotlib inline\nx = globals()\n"
+              "import sys\nIN_COLAB = 'google.colab' in sys.modules")
+    assert tamper.scan(source) == []

@@ -149,9 +149,10 @@ def _recording(func, qualname):
 # --- building arguments -------------------------------------------------------------
 
 
-def makers(namespace):
+def makers(namespace, made_params):
     """Objects the parent may ask for, built from data only (or naming the student's own
-    functions, for calls such as ``predict_rnn(..., rnn, ...)``)."""
+    functions, for calls such as ``predict_rnn(..., rnn, ...)``). Parameters are also
+    listed in ``made_params``, so that their gradients can be returned after the call."""
     mx = _mx()
 
     def param(spec):
@@ -160,6 +161,7 @@ def makers(namespace):
         arr.attach_grad()
         if grad is not None:
             arr.grad[:] = mx.nd.array(grad, dtype=grad.dtype)
+        made_params.append(arr)
         return arr
 
     def numpy(spec):
@@ -229,7 +231,8 @@ def call(namespace, request, blobs, scratch):
     started = time.perf_counter()
     try:
         fn = _resolve(namespace, target)
-        payload = wire.decode(request["payload"], blobs, makers=makers(namespace))
+        made_params = []
+        payload = wire.decode(request["payload"], blobs, makers=makers(namespace, made_params))
         args, kwargs = to_mx(payload["args"]), to_mx(payload["kwargs"])
         for name, value in to_mx(payload.get("globals", {})).items():
             saved[name] = namespace.get(name, _MISSING)
@@ -246,6 +249,7 @@ def call(namespace, request, blobs, scratch):
             grad_of = [inputs] if opts.get("grad") else []
         else:
             grad_of = [args[i] for i in opts.get("grad", [])]
+        backward = bool(grad_of) or opts.get("backward", False)
         for arr in grad_of:
             if not isinstance(arr, mx.nd.NDArray):
                 raise TypeError("gradient requested for a non-array argument")
@@ -259,15 +263,17 @@ def call(namespace, request, blobs, scratch):
                     if block:
                         value = _construct(fn, args, kwargs, block.get("seed", 0))
                         params = value.collect_params()
-                    with _recording_scope(mx, bool(grad_of) or train_mode, train_mode):
+                    with _recording_scope(mx, backward or train_mode, train_mode):
                         value = value(inputs) if block else fn(*args, **kwargs)
                         value = _materialize(value, opts.get("max_items", GENERATOR_ITEMS))
                 finally:
                     reply["ops"] = sorted(trace.stop())
-            if grad_of:
-                if isinstance(value, mx.nd.NDArray):
-                    reply["ops"] = sorted(set(reply["ops"]) | graph_ops(value))
-                reply["grads"] = _backward(mx, value, grad_of, payload.get("head_grad"))
+            if backward:
+                heads = _arrays(mx, value)
+                for head in heads:
+                    reply["ops"] = sorted(set(reply["ops"]) | graph_ops(head))
+                _backward(mx, heads, payload.get("head_grad"))
+                reply["grads"] = [arr.grad for arr in grad_of]
         reply["ok"] = True
         reply["value"] = value
         if block:
@@ -277,6 +283,8 @@ def call(namespace, request, blobs, scratch):
                                         for p in params.values()]
         if opts.get("return_args"):
             reply["args_after"] = list(args)
+        if made_params and not block:
+            reply["param_grads"] = [arr.grad for arr in made_params]
     except CallFailed as exc:
         reply["error"] = exc.info
     except BaseException as exc:  # noqa: BLE001 - every student failure is reported
@@ -343,17 +351,26 @@ def _materialize(value, limit):
     return value
 
 
-def _backward(mx, value, grad_of, head_grad):
-    if not isinstance(value, mx.nd.NDArray):
+def _arrays(mx, value):
+    """The NDArrays in a result (an NDArray, or nested lists and tuples of them)."""
+    if isinstance(value, mx.nd.NDArray):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [a for v in value for a in _arrays(mx, v)]
+    return []
+
+
+def _backward(mx, heads, head_grad):
+    """Back-propagate from the result's arrays, with ``head_grad`` (same structure) or ones."""
+    if not heads:
         raise CallFailed({"type": "TypeError", "not_differentiable": True,
-                          "message": "the result is not an NDArray, so no gradient can flow "
-                                     f"through it (got {type(value).__name__})",
-                          "traceback": []})
-    head = to_mx(head_grad) if head_grad is not None else None
-    if head is not None and (not isinstance(head, mx.nd.NDArray) or head.shape != value.shape):
-        head = None
+                          "message": "the result is not an NDArray (nor holds one), so no "
+                                     "gradient can flow through it", "traceback": []})
+    grads = _arrays(mx, to_mx(head_grad)) if head_grad is not None else []
+    if len(grads) != len(heads) or any(g.shape != h.shape for g, h in zip(grads, heads)):
+        grads = [mx.nd.ones_like(h) for h in heads]
     try:
-        value.backward(head) if head is not None else value.backward()
+        mx.autograd.backward(heads, grads)
     except mx.base.MXNetError as exc:
         raise CallFailed({"type": "MXNetError", "not_differentiable": True,
                           "message": "autograd could not differentiate the result; it is not "
@@ -361,7 +378,6 @@ def _backward(mx, value, grad_of, head_grad):
                                      "autograd, e.g. through NumPy or .asnumpy()?): "
                                      + cells.short_message(exc, 300),
                           "traceback": []}) from None
-    return [arr.grad for arr in grad_of]
 
 
 def _encode_reply(reply):

@@ -3,6 +3,7 @@
 # status: forbidden
 # message: machinery
 # alone: yes
+# others: forbidden
 
 import mxnet as mx
 

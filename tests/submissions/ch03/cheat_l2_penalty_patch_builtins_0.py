@@ -3,6 +3,7 @@
 # status: forbidden
 # message: imports `builtins`
 # alone: yes
+# others: forbidden
 
 import builtins
 

@@ -3,6 +3,7 @@
 # status: forbidden
 # message: imports `autograder
 # alone: yes
+# others: forbidden
 
 import sys
 

@@ -3,6 +3,7 @@
 # status: forbidden
 # message: nd.relu
 # alone: yes
+# others: forbidden
 
 import mxnet as mx
 

@@ -3,6 +3,7 @@
 # status: forbidden
 # message: calls the built-in
 # alone: yes
+# others: forbidden
 
 import mxnet as mx
 
