@@ -248,30 +248,13 @@ class Sandbox:
         ``options`` are plain JSON settings (gradients, train mode, stand-ins);
         ``payload`` holds extra data: ``globals`` to set and a ``head_grad``.
         """
-        tree, blobs = wire.encode(dict(payload or {}, args=list(args), kwargs=dict(kwargs or {})))
         timeout = timeout or self.settings.call_timeout
-        self._send({"type": "call", "target": target, "payload": tree,
-                    "options": dict(options or {}), "timeout": timeout, "fresh": fresh}, blobs)
+        request, blobs = call_request(target, args, kwargs, options, payload)
+        self._send(dict(request, timeout=timeout, fresh=fresh), blobs)
         header, reply_blobs = self._read(timeout + 2 * MARGIN)
         if header.get("type") == "broken":
             raise ChildLost(header.get("message", "the submission broke the grader's channel"))
-        if header.get("status") != "done":
-            return {"ok": False, "status": header.get("status", "error"),
-                    "error": {"type": header.get("status", "error"),
-                              "message": header.get("message", "the call failed"),
-                              "traceback": []}, "ops": []}
-        try:
-            reply = wire.decode(header["reply"], reply_blobs)
-        except (wire.WireError, KeyError) as exc:
-            return {"ok": False, "status": "error", "ops": [],
-                    "error": {"type": "WireError", "traceback": [],
-                              "message": f"the result could not be read: {exc}"}}
-        if not isinstance(reply, dict):
-            return {"ok": False, "status": "error", "ops": [],
-                    "error": {"type": "WireError", "message": "malformed reply",
-                              "traceback": []}}
-        reply.setdefault("status", "done")
-        return reply
+        return decode_reply(header, reply_blobs)
 
     def end(self):
         """Forget the current submission (kill its processes, wipe its scratch files)."""
@@ -304,6 +287,33 @@ class Sandbox:
         if self._scratch:
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
+
+
+def call_request(target, args=(), kwargs=None, options=None, payload=None):
+    """The header and arrays of a call request (see :meth:`Sandbox.call`)."""
+    tree, blobs = wire.encode(dict(payload or {}, args=list(args), kwargs=dict(kwargs or {})))
+    return {"type": "call", "target": target, "payload": tree,
+            "options": dict(options or {})}, blobs
+
+
+def decode_reply(header, blobs):
+    """A call's reply as a dict, read without trusting anything in it."""
+    if header.get("status") != "done":
+        return {"ok": False, "status": header.get("status", "error"),
+                "error": {"type": header.get("status", "error"),
+                          "message": header.get("message", "the call failed"),
+                          "traceback": []}, "ops": []}
+    try:
+        reply = wire.decode(header["reply"], blobs)
+    except (wire.WireError, KeyError) as exc:
+        return {"ok": False, "status": "error", "ops": [],
+                "error": {"type": "WireError", "traceback": [],
+                          "message": f"the result could not be read: {exc}"}}
+    if not isinstance(reply, dict):
+        return {"ok": False, "status": "error", "ops": [],
+                "error": {"type": "WireError", "message": "malformed reply", "traceback": []}}
+    reply.setdefault("status", "done")
+    return reply
 
 
 class _DeadlineReader:

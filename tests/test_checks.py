@@ -63,3 +63,19 @@ def test_every_exercise_has_public_checks_and_a_section(assignment):
 def test_check_modules_do_not_leak_into_the_sandbox():
     child = Path(CHECKS_DIR).parent / "child"
     assert not any(child.rglob("test_*.py"))
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_hidden_blocks_run_the_judges_checks_in_the_kernel(assignment):
+    """Stock nbgrader gets the same checks as the judge, not a second, weaker copy."""
+    import nbformat
+
+    nb = nbformat.read(REPO / "source" / assignment / f"{assignment}.ipynb", as_version=4)
+    for cell in nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if meta.get("grade") and not meta.get("solution"):
+            name = meta["grade_id"][len("test_"):]
+            hidden = cell.source.split("### BEGIN HIDDEN TESTS\n")[1]
+            assert hidden == ("from autograder.inkernel import hidden_checks\n"
+                              f'hidden_checks("{assignment}", "{name}", globals())\n'
+                              "### END HIDDEN TESTS"), meta["grade_id"]

@@ -53,13 +53,17 @@ def test_the_release_runs_and_every_check_table_says_not_implemented(assignment)
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_the_solution_passes_the_public_and_the_stock_hidden_tests(assignment):
-    """The source's hidden tests are what stock `nbgrader autograde` would run."""
+def test_the_solution_passes_the_public_and_the_in_kernel_hidden_checks(assignment):
+    """The source's hidden blocks are what stock `nbgrader autograde` runs: the judge's own
+    checks, in the kernel, with the score as the cell's value (nbgrader's partial credit)."""
     nb = nbformat.read(REPO / "source" / assignment / f"{assignment}.ipynb", as_version=4)
     nb = run(nb, REPO / "source" / assignment)  # raises CellExecutionError on any failure
     for cell in nb.cells:
         if grade_id(cell).startswith("test_"):
             assert "public checks passed" in text_of(cell), text_of(cell)
+            value = [o for o in cell.outputs if o.output_type == "execute_result"]
+            points = cell.metadata["nbgrader"]["points"]
+            assert float(value[0].data["text/plain"]) == points, text_of(cell)
 
 
 def test_a_plausible_mistake_fails_its_public_check_in_the_kernel():

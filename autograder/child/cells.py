@@ -205,6 +205,7 @@ class Capture:
         sys.stdout.flush()
         sys.stderr.flush()
         self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        self.saved_fds = os.dup(1), os.dup(2)
         os.dup2(self.fd, 1)
         os.dup2(self.fd, 2)
         self.saved = sys.stdout, sys.stderr
@@ -219,6 +220,9 @@ class Capture:
             except Exception:  # noqa: BLE001 - the student may have closed it
                 pass
         sys.stdout, sys.stderr = self.saved
+        for fd, saved in zip((1, 2), self.saved_fds):
+            os.dup2(saved, fd)
+            os.close(saved)
         os.close(self.fd)
         return False
 
