@@ -22,6 +22,27 @@ c.CourseDirectory.feedback_directory = "feedback"
 # What students see in place of a solution.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 
+# `nbgrader autograde` grades with the sandboxed judge: its Execute step is replaced, the
+# rest is nbgrader's own (the scores land in the gradebook as partial credit).
+c.Autograde.autograde_preprocessors = [
+    "autograder.nbgrader_bridge.JudgeExecute",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+# Feedback shows each check's message, never the hidden test code.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]
+# Late submissions lose 10% of their score per started day (see LatePenalty).
+c.AssignLatePenalties.plugin_class = "autograder.nbgrader_bridge.LatePenalty"
+c.LatePenalty.percent_per_day = 10.0
+
 # The sandboxed judge. Limits apply to each submission's processes.
 c.Judge.sandbox = "auto"  # "bwrap" for a class: never grade untrusted code unsandboxed
 c.Judge.require_sandbox = False

@@ -1,6 +1,8 @@
 """Command line: parse arguments and call the pipeline. No grading logic lives here.
 
     python -m autograder grade PATH.ipynb [--json] [--assignment chNN]
+    python -m autograder autograde chNN [--course DIR] [--jobs N | --scheduler tcp://H:P]
+    python -m autograder report chNN [--course DIR]
     python -m autograder build-references
     python -m autograder demo
 
@@ -31,6 +33,17 @@ def parser():
                    help="override c.Judge.sandbox")
     g.add_argument("--seed", type=int, help="the secret seed (to reproduce a grade)")
 
+    a = sub.add_parser("autograde", help="grade a class (submitted/<student>/chNN/) in "
+                                        "parallel and fill nbgrader's gradebook")
+    a.add_argument("assignment")
+    a.add_argument("--course", help="the nbgrader course directory (default: this repository)")
+    a.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
+    a.add_argument("--scheduler", help="grade on this Dask scheduler instead (tcp://HOST:PORT)")
+
+    rp = sub.add_parser("report", help="write the class report (CSV and HTML) again")
+    rp.add_argument("assignment")
+    rp.add_argument("--course", help="the nbgrader course directory (default: this repository)")
+
     r = sub.add_parser("build-references", help="record the reference outputs again")
     r.add_argument("assignments", nargs="*", help="assignments to rebuild (default: all)")
 
@@ -45,6 +58,17 @@ def main(argv=None):
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if args.command == "grade":
         return grade(args)
+    if args.command == "autograde":
+        from .classgrade import main as autograde
+
+        return autograde(args.assignment, args.course, args.jobs, args.scheduler)
+    if args.command == "report":
+        from .config import course_root
+        from .report import write
+
+        paths = write(course_root(args.course), args.assignment)
+        print(f"wrote {paths['csv']} and {paths['html']}")
+        return EXIT_OK
     if args.command == "build-references":
         from .references.build import main as build
 

@@ -1,0 +1,181 @@
+"""Grading a whole class: in parallel on this machine or on a Dask cluster, resumable.
+
+    python -m autograder autograde chNN [--course DIR] [--jobs N | --scheduler tcp://H:P]
+
+Phase 1 runs the judge on every submission in ``submitted/<student>/chNN/`` whose result
+is not stored yet (see :mod:`autograder.results`): ``--jobs`` worker processes each keep a
+warm sandbox, or Dask workers do. Each result is stored as soon as it is known, so an
+interrupted run loses nothing. Phase 2 runs ``nbgrader autograde`` itself, whose Execute
+step (:class:`autograder.nbgrader_bridge.JudgeExecute`) takes the stored results: the
+gradebook, the autograded notebooks and the feedback come out exactly as from a plain
+``nbgrader autograde chNN``, which grades one by one. Phase 3 writes the class report.
+"""
+
+import concurrent.futures as cf
+import multiprocessing
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import results
+
+
+@dataclass
+class Job:
+    student: str
+    path: Path  # the submitted notebook
+    key: str
+    seed: int
+    target: Path  # where its result goes
+
+
+def find_jobs(root, assignment):
+    """Every submitted notebook of the assignment, with its result's key and place."""
+    jobs = []
+    for folder in sorted((Path(root) / "submitted").glob(f"*/{assignment}")):
+        student = folder.parent.name
+        for path in sorted(folder.glob("*.ipynb")):
+            key = results.key_of(path.read_bytes(), root, assignment)
+            jobs.append(Job(student, path, key, results.submission_seed(root, assignment, student),
+                            results.result_path(root, assignment, student, path.name)))
+    return jobs
+
+
+class Progress:
+    """A progress line on stderr: a bar on a terminal, a line every 10% otherwise."""
+
+    def __init__(self, total, label):
+        self.total, self.label, self.done, self.problems = total, label, 0, 0
+        self.started = time.monotonic()
+        self.tty = sys.stderr.isatty()
+        self.shown = -1
+
+    def step(self, record):
+        self.done += 1
+        self.problems += record["status"] != "graded" or any(
+            f["code"] in ("grading_lost", "cell_timeout", "cell_crashed")
+            for f in (record.get("result") or {}).get("flags", []))
+        tenth = self.done * 10 // max(self.total, 1)
+        if self.tty or tenth != self.shown or self.done == self.total:
+            self.shown = tenth
+            width = 30
+            bar = "#" * (width * self.done // max(self.total, 1))
+            line = (f"{self.label} [{bar:<{width}}] {self.done}/{self.total}, "
+                    f"{self.problems} with problems, {time.monotonic() - self.started:.0f} s")
+            end = "" if self.tty and self.done < self.total else "\n"
+            print(("\r" if self.tty else "") + line, end=end, file=sys.stderr, flush=True)
+
+
+# --- phase 1: the judge, in worker processes ------------------------------------------
+
+_WORKER = {}
+
+
+def _init_worker(root):
+    from .config import load_config
+    from .pipeline import Grader
+
+    _WORKER["grader"] = Grader(root, load_config(root), slot=results.claim_slot())
+
+
+def _grade_job(job, assignment):
+    """Run in a worker: grade one file, store its result, return it."""
+    record = results.grade_record(_WORKER["grader"], job.path, assignment, job.student,
+                                  job.key, job.seed)
+    results.save(job.target, record)
+    return record
+
+
+def grade_local(root, assignment, jobs, workers, progress):
+    context = multiprocessing.get_context("spawn")  # no fork of a process running MXNet
+    with cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                initargs=(str(root),)) as pool:
+        futures = [pool.submit(_grade_job, job, assignment) for job in jobs]
+        try:
+            for future in cf.as_completed(futures):
+                progress.step(future.result())
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+
+
+def _dask_grade(root, assignment, student, name, data, key, seed):
+    """Run on a Dask worker: grade a notebook sent as bytes; the result comes back."""
+    if "grader" not in _WORKER:
+        _init_worker(root)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(data)
+        return results.grade_record(_WORKER["grader"], path, assignment, student, key, seed)
+
+
+def grade_dask(root, assignment, jobs, scheduler, progress):
+    from distributed import Client, as_completed
+
+    with Client(scheduler) as client:
+        futures = {client.submit(_dask_grade, str(root), assignment, job.student, job.path.name,
+                                 job.path.read_bytes(), job.key, job.seed, pure=False): job
+                   for job in jobs}
+        for future in as_completed(futures):
+            record = future.result()
+            results.save(futures[future].target, record)  # the workers may not share our disk
+            progress.step(record)
+
+
+# --- phase 2: nbgrader's own autograde, fed with the stored results ---------------------
+
+
+def run_nbgrader_autograde(root, assignment):
+    """``nbgrader autograde <assignment> --force`` in this process, for every student.
+
+    A file nbgrader cannot read gets a submission with no scores (to grade by hand), and
+    nbgrader logs why, exactly as a plain ``nbgrader autograde`` does."""
+    import warnings
+
+    from nbgrader.apps import AutogradeApp
+
+    argv = [assignment, "--force", "--log-level=ERROR", f"--CourseDirectory.root={root}"]
+    app = AutogradeApp.instance()
+    try:
+        with warnings.catch_warnings():
+            # nbgrader's SQLAlchemy models warn on every submission (harmless in 0.9)
+            warnings.simplefilter("ignore")
+            app.initialize(argv)
+            app.start()
+    except SystemExit as exc:  # nbgrader exits non-zero when some student failed
+        return exc.code or 0
+    finally:
+        AutogradeApp.clear_instance()
+    return 0
+
+
+def main(assignment, course, jobs=2, scheduler=None, out=sys.stdout):
+    """Grade the class; returns a process exit status."""
+    from . import report
+    from .config import course_root
+
+    root = course_root(course)
+    todo = [j for j in find_jobs(root, assignment) if results.load(j.target, j.key) is None]
+    total = len(find_jobs(root, assignment))
+    print(f"{assignment}: {total} submissions, {total - len(todo)} already graded, "
+          f"{len(todo)} to grade", file=out)
+    started = time.monotonic()
+    if todo:
+        progress = Progress(len(todo), "grading")
+        if scheduler:
+            grade_dask(root, assignment, todo, scheduler, progress)
+        else:
+            grade_local(root, assignment, todo, max(1, jobs), progress)
+    judged = time.monotonic()
+    stored = {j.student: results.load(j.target, j.key) for j in find_jobs(root, assignment)}
+    broken = {s for s, rec in stored.items() if rec and rec["status"] != "graded"}
+    for student in sorted(broken):
+        print(f"not gradable: {student}: {stored[student]['reason']}", file=out)
+    status = run_nbgrader_autograde(root, assignment)
+    paths = report.write(root, assignment)
+    print(f"judge {judged - started:.1f} s, gradebook {time.monotonic() - judged:.1f} s; "
+          f"report: {paths['csv']} and {paths['html']}", file=out)
+    return status

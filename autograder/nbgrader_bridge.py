@@ -1,0 +1,95 @@
+"""nbgrader grades with the sandboxed judge: the Execute step replaced, late penalties.
+
+``nbgrader_config.py`` puts :class:`JudgeExecute` where nbgrader's ``Execute`` was in
+``Autograde.autograde_preprocessors``. Instead of running the notebook in the student's
+kernel, it grades the submitted file with the judge (or takes the result that
+``python -m autograder autograde`` already computed for that exact file) and writes each
+exercise's messages and score into its test cell. nbgrader's own ``SaveAutoGrades`` then
+reads the score as partial credit and stores it in the gradebook, so ``nbgrader export``,
+the formgrader and ``nbgrader generate_feedback`` work as usual.
+"""
+
+import atexit
+import math
+from pathlib import Path
+
+from nbformat.v4 import new_output
+from nbgrader.coursedir import CourseDirectory
+from nbgrader.plugins import LateSubmissionPlugin
+from nbgrader.preprocessors import NbGraderPreprocessor
+from traitlets import Float
+
+from . import results
+from .config import load_config
+
+_GRADERS = {}
+
+
+def shared_grader(course_root):
+    """One warm grader per process and course (closed at exit)."""
+    from .pipeline import Grader
+
+    key = str(course_root)
+    if key not in _GRADERS:
+        settings = load_config(course_root)
+        _GRADERS[key] = Grader(course_root, settings, slot=results.claim_slot())
+        atexit.register(_GRADERS[key].close)
+    return _GRADERS[key]
+
+
+class JudgeExecute(NbGraderPreprocessor):
+    """Grade with the sandboxed judge and put each exercise's result in its test cell."""
+
+    def preprocess(self, nb, resources):
+        info = resources["nbgrader"]
+        coursedir = CourseDirectory(config=self.config)
+        root = Path(coursedir.root)
+        submitted = Path(coursedir.format_path(coursedir.submitted_directory, info["student"],
+                                               info["assignment"])) / f"{info['notebook']}.ipynb"
+        record = results.load_or_grade(root, info["assignment"], info["student"], submitted,
+                                       lambda: shared_grader(root))
+        write_into_cells(nb, record)
+        if record["status"] != "graded":
+            self.log.error("%s/%s: %s", info["student"], info["assignment"], record["reason"])
+        return nb, resources
+
+
+def write_into_cells(nb, record):
+    """Each test cell ``test_<name>`` gets the exercise's messages and its score as the cell's
+    value (nbgrader's partial credit); everything scores zero when grading failed."""
+    exercises = {e["name"]: e for e in (record.get("result") or {}).get("exercises", [])}
+    for cell in nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if cell.cell_type != "code" or not meta.get("grade") or meta.get("solution"):
+            continue
+        name = meta["grade_id"][len("test_"):]
+        ex = exercises.get(name)
+        if ex is None:
+            text, score = f"not graded: {record.get('reason', 'no result')}\n", 0.0
+        else:
+            text = f"{name}: {ex['score']:g} / {ex['max_score']:g} ({ex['status']})\n"
+            text += "".join(f"{m}\n" for m in ex["messages"])
+            score = ex["score"]
+        cell.outputs = [new_output("stream", name="stdout", text=text),
+                        new_output("execute_result", data={"text/plain": repr(float(score))},
+                                   execution_count=None)]
+
+
+class LatePenalty(LateSubmissionPlugin):
+    """Take ``percent_per_day`` of the score for each started day late, at most all of it.
+
+    The default, 10% a day, is a common university rule; set
+    ``c.LatePenalty.percent_per_day`` in nbgrader_config.py (0 turns penalties off).
+    Due dates are set per assignment, e.g. ``nbgrader db assignment add ch03
+    --duedate="2026-12-01 23:59:00 Europe/Berlin"``.
+    """
+
+    percent_per_day = Float(10.0, help="Percent of the score lost per started day late.").tag(
+        config=True)
+
+    def late_submission_penalty(self, student_id, score, total_seconds_late):
+        if total_seconds_late <= 0 or self.percent_per_day <= 0:
+            return 0.0
+        days = math.ceil(total_seconds_late / 86400)
+        return min(score, score * days * self.percent_per_day / 100)
+

@@ -1,0 +1,182 @@
+"""Grading a class: nbgrader's gradebook, parallel = one by one = Dask, resumable, reports."""
+
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from html.parser import HTMLParser
+
+import nbformat
+import pytest
+
+from autograder import samples
+from autograder.config import tool_env
+from autograder.nbgrader_bridge import LatePenalty
+
+from .conftest import REPO
+from .test_corpus import CASES
+
+LIMITS = "\nc.Judge.cell_timeout = 4.0\nc.Judge.call_timeout = 4.0\n"
+
+
+def make_course(path):
+    """An nbgrader course with ch03 released and six submissions of every kind."""
+    path.mkdir()
+    shutil.copy(REPO / "nbgrader_config.py", path)
+    with open(path / "nbgrader_config.py", "a") as f:
+        f.write(LIMITS)
+    shutil.copytree(REPO / "source" / "ch03", path / "source" / "ch03")
+    run(path, "nbgrader", "generate_assignment", "ch03", "--force")
+    corpus = {c.path.stem: c.code for c in CASES["ch03"]}
+    answers = {"alice": {}, "bob": None,
+               "carol": {"softmax": corpus["softmax_no_max_subtraction_75"]},
+               "dave": {"sgd": corpus["sgd_endless_loop_0"]},
+               "frank": {"relu": "import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)\n"},
+               "mallory": {"softmax": corpus["cheat_softmax_npx_0"]}}
+    for student, given in answers.items():
+        nb = samples.submission(path, "ch03", given or {}, solved=given is not None)
+        target = path / "submitted" / student / "ch03" / "ch03.ipynb"
+        target.parent.mkdir(parents=True)
+        nbformat.write(nb, target)
+    broken = path / "submitted" / "eve" / "ch03"
+    broken.mkdir(parents=True)
+    (broken / "ch03.ipynb").write_text('{"cells": [')
+    (path / ".judge_secret").write_text("the same secret for every copy\n")
+    return path
+
+
+def run(course, *cmd, check=True, **kwargs):
+    exe = [sys.executable, "-m", *cmd] if cmd[0] in ("nbgrader", "autograder") else list(cmd)
+    return subprocess.run(exe, cwd=course, env=tool_env(), capture_output=True, text=True,
+                          check=check, timeout=600, **kwargs)
+
+
+def gradebook(course):
+    """student -> {grade cell -> auto score}, through nbgrader's own API."""
+    from nbgrader.api import Gradebook
+
+    out = {}
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        for submission in gb.assignment_submissions("ch03"):
+            for notebook in submission.notebooks:
+                for grade in notebook.grades:
+                    out.setdefault(submission.student.id, {})[grade.name] = grade.auto_score
+    return out
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory):
+    return make_course(tmp_path_factory.mktemp("class") / "course")
+
+
+@pytest.fixture(scope="module")
+def parallel(pristine, tmp_path_factory):
+    course = tmp_path_factory.mktemp("parallel") / "course"
+    shutil.copytree(pristine, course)
+    proc = run(REPO, "autograder", "autograde", "ch03", "--course", str(course), "--jobs", "2",
+               check=False)
+    assert "6 to grade" not in proc.stdout and "7 to grade" in proc.stdout, proc.stdout
+    assert "not gradable: eve" in proc.stdout
+    return course
+
+
+def test_the_gradebook_holds_the_judges_partial_scores(parallel):
+    grades = gradebook(parallel)
+    assert set(grades) == {"alice", "bob", "carol", "dave", "eve", "frank", "mallory"}
+    assert set(grades["eve"].values()) == {None}  # unreadable: left to grade by hand
+    assert sum(grades["alice"].values()) == 18
+    assert sum(grades["bob"].values()) == 0
+    assert grades["carol"]["test_softmax"] == 1.5
+    assert grades["dave"]["test_sgd"] == 0 and sum(grades["dave"].values()) == 17
+    assert grades["frank"]["test_relu"] == 0 and sum(grades["frank"].values()) == 17
+    assert grades["mallory"]["test_softmax"] == 0
+
+
+def test_parallel_grading_equals_plain_nbgrader_autograde(pristine, parallel, tmp_path):
+    course = tmp_path / "course"
+    shutil.copytree(pristine, course)
+    run(course, "nbgrader", "autograde", "ch03", check=False)  # one by one, the judge inside
+    assert gradebook(course) == gradebook(parallel)
+
+
+def test_an_interrupted_class_resumes_without_regrading(pristine, parallel, tmp_path):
+    course = tmp_path / "course"
+    shutil.copytree(pristine, course)
+    cmd = [sys.executable, "-m", "autograder", "autograde", "ch03", "--course", str(course),
+           "--jobs", "1"]
+    proc = subprocess.Popen(cmd, cwd=REPO, env=tool_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    results = course / "judge_results" / "ch03"
+    deadline = time.monotonic() + 180
+    while len(list(results.glob("*/*.json"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    os.killpg(proc.pid, signal.SIGKILL)  # as hard as it gets: no cleanup at all
+    proc.wait()
+    done = {p: p.read_bytes() for p in results.glob("*/*.json")}
+    assert 2 <= len(done) < 7
+    again = run(REPO, "autograder", "autograde", "ch03", "--course", str(course), "--jobs",
+                "2", check=False)
+    assert f"{len(done)} already graded" in again.stdout
+    assert all(p.read_bytes() == data for p, data in done.items())  # none graded twice
+    assert gradebook(course) == gradebook(parallel)
+
+
+def test_a_dask_cluster_gives_the_same_scores(pristine, parallel, tmp_path):
+    from distributed import LocalCluster
+
+    from autograder import classgrade
+
+    course = tmp_path / "course"
+    shutil.copytree(pristine, course)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, open(os.devnull, "w") as quiet:
+        classgrade.main("ch03", course, scheduler=cluster.scheduler_address, out=quiet)
+    assert gradebook(course) == gradebook(parallel)
+    assert (course / "judge_results" / "ch03" / "eve" / "ch03.json").exists()
+
+
+def test_feedback_shows_messages_but_no_hidden_test_code(parallel):
+    run(parallel, "nbgrader", "generate_feedback", "ch03")
+    page = (parallel / "feedback" / "carol" / "ch03" / "ch03.html").read_text()
+    assert "Subtract each row&#39;s maximum" in page or "Subtract each row's maximum" in page
+    assert "hidden_checks" not in page and "HIDDEN TESTS" not in page
+    assert "Traceback (most recent call last)" not in page
+
+
+def test_the_class_report(parallel):
+    with open(parallel / "reports" / "ch03" / "grades.csv") as f:
+        rows = {row["student"]: row for row in csv.DictReader(f)}
+    assert set(rows) == {"alice", "bob", "carol", "dave", "eve", "frank", "mallory"}
+    assert float(rows["alice"]["total"]) == 18 and float(rows["carol"]["softmax"]) == 1.5
+    assert rows["eve"]["status"].startswith("not gradable")
+    assert "timeout" in rows["dave"]["status"] and "forbidden" in rows["mallory"]["status"]
+
+    class Parse(HTMLParser):
+        images, text = 0, []
+
+        def handle_starttag(self, tag, attrs):
+            self.images += tag == "img"
+
+        def handle_data(self, data):
+            self.text.append(data)
+
+    page = Parse()
+    page.feed((parallel / "reports" / "ch03" / "summary.html").read_text())
+    text = " ".join(page.text)
+    assert page.images == 1 and "7 submissions, 6 graded" in text
+    assert "Flagged submissions (4)" in text and "mallory" in text and "eve" in text
+
+
+def test_stored_results_are_json_with_the_judges_contract(parallel):
+    record = json.loads((parallel / "judge_results" / "ch03" / "alice" / "ch03.json").read_text())
+    assert record["status"] == "graded" and record["result"]["score"] == 18
+
+
+@pytest.mark.parametrize("late, penalty", [(0, 0), (3600, 1.0), (1.5 * 86400, 2.0),
+                                           (30 * 86400, 10.0)])
+def test_late_penalty_takes_ten_percent_per_started_day(late, penalty):
+    assert LatePenalty().late_submission_penalty("alice", 10.0, late) == penalty
