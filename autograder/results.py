@@ -88,16 +88,18 @@ def save(path, record):
 
 def grade_record(grader, path, assignment, student, key, seed):
     """Grade one file into a record: a result, or the reason it could not be graded."""
+    import time
+
     from .notebook import NotGradable
 
+    started = time.monotonic()
     try:
         result = grader.grade(path, assignment, seed=seed)
     except NotGradable as exc:
         return {"key": key, "student": student, "assignment": assignment,
                 "status": "not_gradable", "reason": str(exc), "result": None}
     return {"key": key, "student": student, "assignment": assignment, "status": "graded",
-            "result": result.to_json(),
-            "sections": {e.name: e.section for e in result.exercises}}
+            "result": result.to_json(), "seconds": round(time.monotonic() - started, 3)}
 
 
 def load_or_grade(root, assignment, student, submitted, get_grader):
