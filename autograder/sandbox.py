@@ -90,8 +90,9 @@ def bwrap_command(settings, slot=0, is_root=None):
             "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try", "--hostname", "judge",
             "--clearenv"]
     if is_root:
-        # Keep just enough privilege for the child to drop to an unprivileged uid itself.
-        args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
+        # The supervisor keeps just enough privilege to run each submission as an
+        # unprivileged uid and to kill what it leaves behind; student code has none.
+        args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID", "--cap-add", "CAP_KILL"]
     else:
         args += ["--unshare-user", "--disable-userns"]
     for name, value in CHILD_ENV.items():
@@ -123,7 +124,7 @@ def bwrap_command(settings, slot=0, is_root=None):
     args += ["--remount-ro", "/", "--chdir", "/tmp"]
     uid = settings.sandbox_uid + slot if is_root else -1
     args += [sys.executable, "-I", "-B", "-c", BOOT.format(paths=["/judge", "/course"]),
-             "/tmp/judge", str(uid)]
+             "/tmp/judge", str(uid), "--private-tmp"]
     return args
 
 

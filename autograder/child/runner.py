@@ -174,6 +174,15 @@ def _write_file_frame(path, header, blobs=()):
     os.replace(tmp, path)
 
 
+def _supervisor_write(path, header, blobs=()):
+    """Write a command file; a scratch space filled by the submission ends the session."""
+    try:
+        _write_file_frame(path, header, blobs)
+    except OSError as exc:
+        raise SessionBroken(f"the submission filled its scratch space ({exc.strerror}); its "
+                            "code wrote more than the sandbox allows") from None
+
+
 def _read_file_frame(path):
     with open(path, "rb") as f:
         return wire.read_frame(f)
@@ -221,10 +230,13 @@ def _vm_size():
 class Supervisor:
     """Never runs student code: forks submissions, enforces timeouts, cleans up."""
 
-    def __init__(self, proto_in, proto_out, scratch_root):
+    def __init__(self, proto_in, proto_out, scratch_root, student_uid=None,
+                 private_tmp=False):
         self.proto_in = proto_in
         self.proto_out = proto_out
         self.scratch_root = scratch_root
+        self.private_tmp = private_tmp
+        self.student_uid = student_uid  # None: submissions run as the supervisor's user
         self.session = None
 
     def run(self):
@@ -288,8 +300,11 @@ class Session:
         self.watch = header.get("watch", [])
         self.cells = header["cells"]
         self.scratch = f"{supervisor.scratch_root}/{header.get('id', 'submission')}"
-        shutil.rmtree(self.scratch, ignore_errors=True)
-        os.makedirs(f"{self.scratch}/.io", mode=0o700)
+        self.uid = supervisor.student_uid
+        wipe(self.scratch, self.uid)
+        for path in (self.scratch, f"{self.scratch}/.io"):
+            os.makedirs(path)
+            os.chmod(path, 0o777 if self.uid is not None else 0o700)
         self.cmd_r, self.cmd_w = os.pipe()
         self.evt_r, self.evt_w = os.pipe()
         self.seq = 0
@@ -313,6 +328,10 @@ class Session:
         self.expect(RUNNING, timeout=60)
 
     def _child_main(self):
+        if self.uid is not None:  # first of all: give up every privilege
+            os.setgroups([])
+            os.setresgid(self.uid, self.uid, self.uid)
+            os.setresuid(self.uid, self.uid, self.uid)
         os.close(self.cmd_w)
         os.close(self.evt_r)
         for fd in (self.sup.proto_in.fileno(), self.sup.proto_out.fileno()):
@@ -401,6 +420,12 @@ class Session:
         kill_tree(os.getpid(), keep)
         self.running = None
 
+    def kill_strays(self):
+        """Kill processes a call left behind (they would use up the process limit)."""
+        expected = len(self.stack) + 3  # the checkpoints, the worker, this supervisor, init
+        if sum(entry.isdigit() for entry in os.listdir("/proc")) > expected:
+            kill_tree(os.getpid(), {pid for pid, _ in self.stack} | {self.running})
+
     def kill_all(self):
         kill_tree(os.getpid(), set())
         self.root = None
@@ -420,7 +445,7 @@ class Session:
         start = 0
         while start is not None:
             self.seq += 1
-            _write_file_frame(f"{self.scratch}/.io/c{self.seq}",
+            _supervisor_write(f"{self.scratch}/.io/c{self.seq}",
                               {"cells": [dict(p, skip=i in failed) for i, p in enumerate(plan)]})
             self.command(RUN_CELLS, self.running, seq=self.seq, a=start)
             start = self._follow(plan, start, results, failed)
@@ -496,8 +521,7 @@ class Session:
                 return
         self.seq += 1
         seq = self.seq
-        with open(f"{self.scratch}/.io/c{seq}", "wb") as f:
-            wire.write_frame(f, header, blobs)
+        _supervisor_write(f"{self.scratch}/.io/c{seq}", header, blobs)
         self.command(CALL, self.running, seq=seq)
         while True:
             rec = self.next_record(timeout)
@@ -523,6 +547,7 @@ class Session:
                         self.sup.proto_out.write(f.read())  # already a frame: forwarded as is
                     self.sup.proto_out.flush()
                 os.unlink(path)
+                self.kill_strays()
                 return
             if kind == RESUMED:
                 self.resume(pid)
@@ -550,7 +575,52 @@ class Session:
                     break
             except ChildProcessError:
                 break
-        shutil.rmtree(self.scratch, ignore_errors=True)
+        wipe(self.scratch, self.uid)
+        if self.sup.private_tmp:  # the sandbox's own /tmp and /dev/shm, never the host's
+            for shared in ("/dev/shm", "/tmp"):
+                wipe(shared, self.uid, keep_root=True, spare=self.sup.scratch_root)
+
+
+def wipe(path, uid, keep_root=False, spare=None):
+    """Remove what a submission left in ``path`` (its contents only, with ``keep_root``),
+    sparing ``spare`` and mount points. The files belong to the student's uid, so a forked
+    helper with that uid does it (the supervisor may not own them)."""
+    if not os.path.exists(path):
+        return
+    keep = _mount_points() | ({spare} if spare else set())
+    pid = os.fork()
+    if pid == 0:
+        try:
+            if uid is not None:
+                os.setgroups([])
+                os.setresgid(uid, uid, uid)
+                os.setresuid(uid, uid, uid)
+            if keep_root:
+                for entry in os.listdir(path):
+                    target = os.path.join(path, entry)
+                    if any(k == target or k.startswith(target + "/") for k in keep):
+                        continue
+                    if os.path.isdir(target) and not os.path.islink(target):
+                        shutil.rmtree(target, ignore_errors=True)
+                    else:
+                        os.unlink(target)
+            else:
+                shutil.rmtree(path, ignore_errors=True)
+        except OSError:
+            pass
+        finally:
+            os._exit(0)
+    _wait_for(pid)
+    if not keep_root:
+        shutil.rmtree(path, ignore_errors=True)  # what the supervisor itself made
+
+
+def _mount_points():
+    try:
+        with open("/proc/self/mountinfo") as f:
+            return {line.split()[4] for line in f}
+    except OSError:
+        return set()
 
 
 def _pending(position, plan, failed):
@@ -628,15 +698,17 @@ def kill_tree(root, keep):
 
 
 def main(argv=None):
-    """Start the supervisor: drop privileges, import MXNet, serve the parent."""
+    """Start the supervisor: import MXNet, serve the parent.
+
+    Started by root (bubblewrap keeps it only CAP_SETUID, CAP_SETGID and CAP_KILL), the
+    supervisor runs each submission as the unprivileged ``argv[1]`` uid, so that student
+    code can neither kill nor trace the supervisor; started by anyone else, everything runs
+    as that user.
+    """
     argv = sys.argv[1:] if argv is None else argv
     scratch_root = argv[0] if argv else "/tmp/judge"
     uid = int(argv[1]) if len(argv) > 1 else -1
-    if uid >= 0 and os.getuid() == 0:
-        os.setgroups([])
-        os.setresgid(uid, uid, uid)
-        os.setresuid(uid, uid, uid)
-    os.makedirs(scratch_root, mode=0o700, exist_ok=True)
+    os.makedirs(scratch_root, mode=0o755, exist_ok=True)
     proto_in = os.fdopen(os.dup(0), "rb", buffering=0)
     proto_out = os.fdopen(os.dup(1), "wb")
     devnull = os.open(os.devnull, os.O_RDWR)
@@ -655,7 +727,9 @@ def main(argv=None):
         pass
     from IPython.core import inputtransformer2  # noqa: F401
 
-    Supervisor(proto_in, proto_out, scratch_root).run()
+    Supervisor(proto_in, proto_out, scratch_root,
+               uid if uid >= 0 and os.getuid() == 0 else None,
+               private_tmp="--private-tmp" in argv).run()
 
 
 if __name__ == "__main__":
