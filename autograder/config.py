@@ -62,6 +62,7 @@ class Judge(Configurable):
             "processes": self.processes,
             "file_mb": self.file_mb,
             "open_files": self.open_files,
+            "output_chars": self.output_limit,
         }
 
 

@@ -122,7 +122,7 @@ class Submission:
         except BaseException as exc:  # noqa: BLE001 - a cell may raise anything, even SystemExit
             result["status"] = "error"
             result["error"] = cells.describe_exception(exc)
-        result["output"] = capture.text()
+        result["output"] = capture.text(int(self.limits.get("output_chars", cells.OUTPUT_LIMIT)))
         result["notes"] = shell.notes[:20]
         _write_file_frame(f"{self.io}/r{position}", result)
         self.send(DONE, seq=position)
