@@ -143,3 +143,17 @@ def test_a_submission_from_another_course_layout_is_refused(tmp_path):
     nbformat.write(nb, path)
     with Grader(REPO, settings()) as grader, pytest.raises(NotGradable):
         grader.grade(path)
+
+
+def test_points_and_checksums_come_from_the_source_not_the_submission(sandboxed,
+                                                                      write_notebook):
+    nb = samples.submission(REPO, "ch03", {"relu": "def relu(X):\n    return X\n"})
+    for cell in nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if meta.get("grade_id") == "test_relu":
+            meta["points"] = 1000
+        if meta.get("grade_id") == "relu":  # claim the answer is a graded, locked test cell
+            meta.update(grade=True, locked=True, points=500, checksum="0" * 32)
+    result = sandboxed.grade(write_notebook(nb))
+    assert result.max_score == 18
+    assert exercise(result, "relu").score == 0 and exercise(result, "relu").max_score == 1
