@@ -55,7 +55,7 @@ def test_forbidden_lists_name_real_exercises(assignment):
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_every_exercise_has_public_checks_and_a_section(assignment):
     for ex in load_assignment(REPO, assignment).exercises:
-        chapter, module = find(ex.name)
+        chapter, module = find(ex.name, assignment)
         assert module is not None, f"no public check for {ex.name}"
         assert module.CHECKS[ex.name][0] == ex.section
 

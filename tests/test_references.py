@@ -45,7 +45,7 @@ def exercises(assignment):
 def test_public_checks_pass_on_the_solution(capsys, assignment):
     ns = namespace(assignment, solved=True)
     for name in exercises(assignment):
-        assert check(name, ns[name]), capsys.readouterr().out
+        assert check(name, ns[name], chapter=assignment), capsys.readouterr().out
     out = capsys.readouterr().out
     assert "FAIL" not in out and "public checks passed" in out
 
@@ -55,7 +55,7 @@ def test_public_checks_say_not_implemented_on_the_release(capsys, assignment):
     ns = namespace(assignment, solved=False)
     chapter = int(assignment[2:])
     for name in exercises(assignment):
-        assert not check(name, ns[name])
+        assert not check(name, ns[name], chapter=assignment)
         out = capsys.readouterr().out
         assert f"check {name}  (§{chapter}." in out and "FAIL" in out, out
         assert "not implemented yet" in out, out

@@ -28,21 +28,24 @@ def load_cases(chapter):
         return {k: data[k] for k in data.files}
 
 
-def find(name):
-    """The chapter module that has public checks for exercise ``name``."""
-    for chapter in CHAPTERS:
-        module = importlib.import_module(f"{__name__}.{chapter}")
+def find(name, chapter=None):
+    """The chapter module that has public checks for exercise ``name``: in ``chapter`` when
+    given (two chapters may use one name: chapter 3's and chapter 7's ``sgd``), else the
+    first chapter that has it."""
+    for candidate in [chapter] if chapter else CHAPTERS:
+        module = importlib.import_module(f"{__name__}.{candidate}")
         if name in module.CHECKS:
-            return chapter, module
+            return candidate, module
     return None, None
 
 
-def check(name, obj, verbose=True):
-    """Run the public checks of exercise ``name`` on ``obj`` and print a table.
+def check(name, obj, verbose=True, chapter=None):
+    """Run the public checks of exercise ``name`` (of ``chapter``, e.g. "ch07", when given)
+    on ``obj`` and print a table.
 
     Returns True when every public check passed.
     """
-    chapter, module = find(name)
+    chapter, module = find(name, chapter)
     if module is None:
         print(f"check: there are no public checks for {name!r}")
         return False

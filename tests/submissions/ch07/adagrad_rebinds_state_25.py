@@ -1,0 +1,16 @@
+# mistake: rebinds the state instead of accumulating it in place
+# exercise: adagrad
+# status: partial
+# message: update them in place
+
+def init_adagrad_states():
+    s_w = nd.zeros((features.shape[1], 1))
+    s_b = nd.zeros(1)
+    return (s_w, s_b)
+
+
+def adagrad(params, states, hyperparams):
+    eps = 1e-6
+    for p, s in zip(params, states):
+        s = s + p.grad.square()
+        p[:] -= hyperparams['lr'] * p.grad / (s + eps).sqrt()

@@ -1,0 +1,20 @@
+# mistake: adds epsilon to the uncorrected sqrt(s), as MXNet's Adam does
+# exercise: adam
+# status: partial
+# message: as MXNet's Adam does
+
+def init_adam_states():
+    v_w, v_b = nd.zeros((features.shape[1], 1)), nd.zeros(1)
+    s_w, s_b = nd.zeros((features.shape[1], 1)), nd.zeros(1)
+    return ((v_w, s_w), (v_b, s_b))
+
+
+def adam(params, states, hyperparams):
+    beta1, beta2, eps = 0.9, 0.999, 1e-6
+    for p, (v, s) in zip(params, states):
+        v[:] = beta1 * v + (1 - beta1) * p.grad
+        s[:] = beta2 * s + (1 - beta2) * p.grad.square()
+        t = hyperparams['t']
+        lr = hyperparams['lr'] * math.sqrt(1 - beta2 ** t) / (1 - beta1 ** t)
+        p[:] -= lr * v / (s.sqrt() + eps)
+    hyperparams['t'] += 1

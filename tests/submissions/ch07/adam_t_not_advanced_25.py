@@ -1,0 +1,19 @@
+# mistake: never adds 1 to hyperparams['t'], so every step is corrected as the first
+# exercise: adam
+# status: partial
+# message: stuck at the first step
+
+def init_adam_states():
+    v_w, v_b = nd.zeros((features.shape[1], 1)), nd.zeros(1)
+    s_w, s_b = nd.zeros((features.shape[1], 1)), nd.zeros(1)
+    return ((v_w, s_w), (v_b, s_b))
+
+
+def adam(params, states, hyperparams):
+    beta1, beta2, eps = 0.9, 0.999, 1e-6
+    for p, (v, s) in zip(params, states):
+        v[:] = beta1 * v + (1 - beta1) * p.grad
+        s[:] = beta2 * s + (1 - beta2) * p.grad.square()
+        v_bias_corr = v / (1 - beta1 ** hyperparams['t'])
+        s_bias_corr = s / (1 - beta2 ** hyperparams['t'])
+        p[:] -= hyperparams['lr'] * v_bias_corr / (s_bias_corr.sqrt() + eps)
