@@ -130,13 +130,17 @@ class Student:
         return self._send(target, args, kwargs, options, payload, timeout, fresh)
 
     def block(self, target, *args, input, kwargs=None, grad=False, head_grad=None,
-              train_mode=False, seed=0, timeout=None):
+              train_mode=False, seed=0, globals=None, stand_ins=None, timeout=None):
         """Build the student's block ``target(*args, **kwargs)``, initialize it (seeded), run
         it forward on ``input``; returns a :class:`CallResult` whose ``params`` are the
         block's ``(name, value)`` pairs in creation order (and ``grads[0]`` the input's
-        gradient, ``param_grads`` the parameters', when ``grad``)."""
-        options = {"block": {"seed": int(seed)}, "grad": bool(grad), "train_mode": train_mode}
+        gradient, ``param_grads`` the parameters', when ``grad``). ``globals`` and
+        ``stand_ins`` work as for :meth:`call`."""
+        options = {"block": {"seed": int(seed)}, "grad": bool(grad), "train_mode": train_mode,
+                   "stand_ins": dict(stand_ins or {})}
         payload = {"input": _as_nd(input)}
+        if globals:
+            payload["globals"] = {k: _as_nd(v) for k, v in globals.items()}
         if head_grad is not None:
             payload["head_grad"] = _as_nd(head_grad)
         return self._send(target, args, kwargs, options, payload, timeout, False)

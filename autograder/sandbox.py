@@ -163,6 +163,7 @@ class Sandbox:
         self.log = log
         self._scratch = None
         self.ready = False
+        self._spoiled = False
 
     def start(self):
         """Start the child and wait until it has imported MXNet."""
@@ -251,11 +252,16 @@ class Sandbox:
         """
         timeout = timeout or self.settings.call_timeout
         request, blobs = call_request(target, args, kwargs, options, payload)
+        # After an error inside MXNet the worker's engine may be left unusable: the next
+        # call gets a fresh worker, so one broken call cannot spoil other exercises.
+        fresh = fresh or self._spoiled
         self._send(dict(request, timeout=timeout, fresh=fresh), blobs)
         header, reply_blobs = self._read(timeout + 2 * MARGIN)
         if header.get("type") == "broken":
             raise ChildLost(header.get("message", "the submission broke the grader's channel"))
-        return decode_reply(header, reply_blobs)
+        reply = decode_reply(header, reply_blobs)
+        self._spoiled = (reply.get("error") or {}).get("type") == "MXNetError"
+        return reply
 
     def end(self):
         """Forget the current submission (kill its processes, wipe its scratch files)."""

@@ -216,3 +216,11 @@ def test_gradients_flow_through_structured_results_to_parameters(sandbox):
     assert np.all(result.param_grads[0] > 0)
     halved = student.call("clip", [Param(W, grad=np.full(2, 4.0))]).param_grads[0]
     assert np.allclose(halved, 2.0)
+
+
+def test_a_fresh_worker_forgets_what_earlier_calls_did(sandbox):
+    run(sandbox, "calls = []\ndef count():\n    calls.append(1)\n    return len(calls)")
+    assert sandbox.call("count")["value"] == 1
+    assert sandbox.call("count")["value"] == 2  # one worker serves calls in a row
+    assert sandbox.call("count", fresh=True)["value"] == 1
+    assert sandbox.call("count")["value"] == 2

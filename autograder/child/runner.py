@@ -508,7 +508,9 @@ class Session:
         timeout = float(header.get("timeout") or self.limits.get("call_seconds", 30))
         if header.get("fresh") and self._worker_running():
             self.kill_running()
-            self.expect(RESUMED, timeout=30)
+            rec = self.expect(RESUMED, timeout=30)
+            if rec is not None:
+                self.resume(rec[2])
         if not self._worker_running():
             if self.running is None:
                 self.sup.reply({"type": "reply", "lost": True,
