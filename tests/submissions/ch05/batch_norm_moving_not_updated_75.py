@@ -1,0 +1,19 @@
+# mistake: returns the moving statistics unchanged in training mode
+# exercise: batch_norm
+# status: partial
+# message: the moving statistics were not updated
+
+def batch_norm(X, gamma, beta, moving_mean, moving_var, eps, momentum):
+    if not autograd.is_training():
+        X_hat = (X - moving_mean) / nd.sqrt(moving_var + eps)
+    else:
+        assert len(X.shape) in (2, 4)
+        if len(X.shape) == 2:
+            mean = X.mean(axis=0)
+            var = ((X - mean) ** 2).mean(axis=0)
+        else:
+            mean = X.mean(axis=(0, 2, 3), keepdims=True)
+            var = ((X - mean) ** 2).mean(axis=(0, 2, 3), keepdims=True)
+        X_hat = (X - mean) / nd.sqrt(var + eps)
+    Y = gamma * X_hat + beta
+    return Y, moving_mean, moving_var

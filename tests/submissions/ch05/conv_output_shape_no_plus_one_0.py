@@ -1,0 +1,7 @@
+# mistake: forgets the + 1
+# exercise: conv_output_shape
+# status: failed
+# message: the + 1 is missing
+
+def conv_output_shape(n_h, n_w, k_h, k_w, p_h, p_w, s_h, s_w):
+    return ((n_h - k_h + 2 * p_h) // s_h, (n_w - k_w + 2 * p_w) // s_w)
