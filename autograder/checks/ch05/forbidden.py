@@ -31,8 +31,10 @@ def _conv(extra=()):
 FORBIDDEN = {
     "corr2d": _conv(),
     "Conv2D": _conv(),
-    "conv_output_shape": Forbidden(ops=CONVOLUTION,
-                                   what="a convolution layer (work the shape out instead)"),
+    "conv_output_shape": Forbidden(
+        ops=CONVOLUTION, funcs=("mxnet.symbol.symbol.Symbol.infer_shape",
+                                "mxnet.symbol.symbol.Symbol.infer_shape_partial"),
+        what="a convolution layer or Symbol.infer_shape (work the shape out instead)"),
     "corr2d_multi_in": _conv(),
     "corr2d_multi_in_out": _conv(),
     "corr2d_multi_in_out_1x1": _conv(),
