@@ -1,0 +1,17 @@
+# mistake: computes the output layer with nd.FullyConnected
+# exercise: lstm
+# status: forbidden
+# message: nd.FullyConnected
+
+def lstm(inputs, state, params):
+    [W_xi, W_hi, b_i, W_xf, W_hf, b_f, W_xo, W_ho, b_o, W_xc, W_hc, b_c, W_hq, b_q] = params
+    (H, C) = state
+    outputs = []
+    for X in inputs:
+        I = nd.sigmoid(nd.dot(X, W_xi) + nd.dot(H, W_hi) + b_i)  # noqa: E741
+        F = nd.sigmoid(nd.dot(X, W_xf) + nd.dot(H, W_hf) + b_f)
+        O = nd.sigmoid(nd.dot(X, W_xo) + nd.dot(H, W_ho) + b_o)  # noqa: E741
+        C = F * C + I * nd.tanh(nd.dot(X, W_xc) + nd.dot(H, W_hc) + b_c)
+        H = O * C.tanh()
+        outputs.append(nd.FullyConnected(H, W_hq.T, b_q, num_hidden=W_hq.shape[1]))
+    return outputs, (H, C)

@@ -1,0 +1,16 @@
+# mistake: MXNet's GRU formula, with the reset gate applied after the hidden matmul
+# exercise: gru
+# status: failed
+# message: this is MXNet's GRU
+
+def gru(inputs, state, params):
+    W_xz, W_hz, b_z, W_xr, W_hr, b_r, W_xh, W_hh, b_h, W_hq, b_q = params
+    H, = state
+    outputs = []
+    for X in inputs:
+        Z = nd.sigmoid(nd.dot(X, W_xz) + nd.dot(H, W_hz) + b_z)
+        R = nd.sigmoid(nd.dot(X, W_xr) + nd.dot(H, W_hr) + b_r)
+        H_tilda = nd.tanh(nd.dot(X, W_xh) + b_h + R * nd.dot(H, W_hh))
+        H = Z * H + (1 - Z) * H_tilda
+        outputs.append(nd.dot(H, W_hq) + b_q)
+    return outputs, (H,)

@@ -1,0 +1,18 @@
+# mistake: H = O * C, forgetting the memory cell's tanh
+# exercise: lstm
+# status: failed
+# message: the memory cell's tanh is missing
+
+def lstm(inputs, state, params):
+    [W_xi, W_hi, b_i, W_xf, W_hf, b_f, W_xo, W_ho, b_o, W_xc, W_hc, b_c, W_hq, b_q] = params
+    (H, C) = state
+    outputs = []
+    for X in inputs:
+        I = nd.sigmoid(nd.dot(X, W_xi) + nd.dot(H, W_hi) + b_i)  # noqa: E741
+        F = nd.sigmoid(nd.dot(X, W_xf) + nd.dot(H, W_hf) + b_f)
+        O = nd.sigmoid(nd.dot(X, W_xo) + nd.dot(H, W_ho) + b_o)  # noqa: E741
+        C_tilda = nd.tanh(nd.dot(X, W_xc) + nd.dot(H, W_hc) + b_c)
+        C = F * C + I * C_tilda
+        H = O * C
+        outputs.append(nd.dot(H, W_hq) + b_q)
+    return outputs, (H, C)
