@@ -77,7 +77,7 @@ def _init_worker(root):
     from .config import load_config
     from .pipeline import Grader
 
-    _WORKER["grader"] = Grader(root, load_config(root), slot=results.claim_slot())
+    _WORKER["grader"] = Grader(root, load_config(root))
 
 
 def _grade_job(job, assignment):

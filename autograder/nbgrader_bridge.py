@@ -32,7 +32,7 @@ def shared_grader(course_root):
     key = str(course_root)
     if key not in _GRADERS:
         settings = load_config(course_root)
-        _GRADERS[key] = Grader(course_root, settings, slot=results.claim_slot())
+        _GRADERS[key] = Grader(course_root, settings)
         atexit.register(_GRADERS[key].close)
     return _GRADERS[key]
 

@@ -29,7 +29,7 @@ class Grader:
     ...     result = grader.grade("submitted/alice/ch03/ch03.ipynb")
     """
 
-    def __init__(self, course=None, settings=None, slot=0, checks_dir=None):
+    def __init__(self, course=None, settings=None, slot=None, checks_dir=None):
         self.root = course_root(course)
         self.settings = settings or load_config(self.root)
         self.slot = slot

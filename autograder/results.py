@@ -9,7 +9,6 @@ the gradebook ends up as if nothing had happened. Each submission's secret seed 
 from a per-course secret, so regrading gives the same grade.
 """
 
-import fcntl
 import hashlib
 import hmac
 import json
@@ -113,23 +112,3 @@ def load_or_grade(root, assignment, student, submitted, get_grader):
                               submission_seed(root, assignment, student))
         save(target, record)
     return record
-
-
-def claim_slot(limit=256):
-    """A sandbox slot number no other grading process on this machine holds (an flock
-    kept for the life of the process); slots keep concurrent sandboxes' uids apart."""
-    folder = Path(tempfile.gettempdir()) / "d2l-judge-slots"
-    folder.mkdir(mode=0o777, exist_ok=True)
-    for slot in range(limit):
-        fd = os.open(folder / f"{slot}.lock", os.O_RDWR | os.O_CREAT, 0o666)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            continue
-        _HELD.append(fd)
-        return slot
-    raise RuntimeError("no free sandbox slot")
-
-
-_HELD = []
