@@ -56,3 +56,18 @@ $(STAMP): requirements.txt requirements.in | python-version
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache gradebook.db
+
+# The course on JupyterHub (README: "Running the course on JupyterHub"). Both need root:
+# the hub runs real Unix accounts. `make hub` serves http://127.0.0.1:$(HUB_PORT)/ until
+# Ctrl-C; `make e2e` drives Debian's Chromium through a hub of its own and skips, saying
+# why, on a machine without what it needs.
+HUB_ROOT ?= /srv/d2l-hub
+HUB_PORT ?= 8000
+HUB_AUTH ?= file
+.PHONY: hub e2e
+
+hub: $(STAMP)
+	$(PY) deploy/hubctl.py run --root $(HUB_ROOT) --port $(HUB_PORT) --auth $(HUB_AUTH)
+
+e2e: $(STAMP)
+	D2L_E2E=1 $(PY) -m pytest tests/e2e -v -p no:cacheprovider

@@ -79,8 +79,12 @@ def load_config(course_root=None, overrides=None):
 
 
 def course_root(course=None):
-    """The course directory: ``course`` if given, else this repository."""
-    return Path(course).resolve() if course else REPO_ROOT
+    """The course directory: ``course`` if given, else the current directory when it is an
+    nbgrader course (it has an ``nbgrader_config.py``), else this repository."""
+    if course:
+        return Path(course).resolve()
+    here = Path.cwd()
+    return here if (here / "nbgrader_config.py").exists() else REPO_ROOT
 
 
 def tool_env():

@@ -158,10 +158,19 @@ def claim_slot(limit=256):
     life of the process). Slots give concurrent sandboxes different uids when grading as
     root, so that they do not share the per-uid process limit."""
     folder = Path(tempfile.gettempdir()) / "d2l-judge-slots"
-    folder.mkdir(mode=0o777, exist_ok=True)
+    folder.mkdir(exist_ok=True)
+    try:  # shared by every user who grades on this machine (root or not)
+        os.chmod(folder, 0o1777)
+    except OSError:
+        pass
     for slot in range(limit):
-        fd = os.open(folder / f"{slot}.lock", os.O_RDWR | os.O_CREAT, 0o666)
         try:
+            fd = os.open(folder / f"{slot}.lock", os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError:  # a lock file another user made and we may not open
+            continue
+        try:
+            if os.fstat(fd).st_uid == os.geteuid():
+                os.fchmod(fd, 0o666)  # whatever the umask, others may lock it later
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)

@@ -39,11 +39,17 @@ def find(name, chapter=None):
     return None, None
 
 
+class PublicCheckFailed(AssertionError):
+    """Raised by ``check`` under ``nbgrader validate``, so that Validate reports the cell."""
+
+
 def check(name, obj, verbose=True, chapter=None):
     """Run the public checks of exercise ``name`` (of ``chapter``, e.g. "ch07", when given)
     on ``obj`` and print a table.
 
-    Returns True when every public check passed.
+    Returns True when every public check passed. Under ``nbgrader validate`` (the
+    Validate button) a failure raises :class:`PublicCheckFailed`, so that Validate lists
+    the exercise instead of reporting success.
     """
     chapter, module = find(name, chapter)
     if module is None:
@@ -82,7 +88,12 @@ def check(name, obj, verbose=True, chapter=None):
                   "and gradients")
         else:
             print(f"  {passed} of {total} public checks passed")
-    return passed == len(checks)
+    ok = passed == len(checks)
+    if not ok and os.environ.get("NBGRADER_EXECUTION") == "validate":
+        __tracebackhide__ = True  # IPython shows the message, not the checker's frames
+        raise PublicCheckFailed(f"{name}: {len(checks) - passed} of {len(checks)} public "
+                                "checks failed (see the table above)")
+    return ok
 
 
 def _first_line(exc):
