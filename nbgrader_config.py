@@ -23,7 +23,9 @@ c.CourseDirectory.feedback_directory = "feedback"
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 
 # `nbgrader autograde` grades with the sandboxed judge: its Execute step is replaced, the
-# rest is nbgrader's own (the scores land in the gradebook as partial credit).
+# rest is nbgrader's own (the scores land in the gradebook as partial credit). The final
+# CheckCellMetadata is left out: the sanitizing step before has already checked the very
+# same cells (it validates a JSON schema per cell and costs more than grading itself).
 c.Autograde.autograde_preprocessors = [
     "autograder.nbgrader_bridge.JudgeExecute",
     "nbgrader.preprocessors.IgnorePattern",
@@ -31,7 +33,6 @@ c.Autograde.autograde_preprocessors = [
     "nbgrader.preprocessors.LimitOutput",
     "nbgrader.preprocessors.SaveAutoGrades",
     "nbgrader.preprocessors.AssignLatePenalties",
-    "nbgrader.preprocessors.CheckCellMetadata",
 ]
 # Feedback shows each check's message, never the hidden test code.
 c.GenerateFeedback.preprocessors = [
