@@ -11,6 +11,7 @@ the formgrader and ``nbgrader generate_feedback`` work as usual.
 
 import atexit
 import math
+import textwrap
 from pathlib import Path
 
 from nbformat.v4 import new_output
@@ -68,7 +69,8 @@ def write_into_cells(nb, record):
             text, score = f"not graded: {record.get('reason', 'no result')}\n", 0.0
         else:
             text = f"{name}: {ex['score']:g} / {ex['max_score']:g} ({ex['status']})\n"
-            text += "".join(f"{m}\n" for m in ex["messages"])
+            text += "".join(textwrap.fill(m, 96, subsequent_indent="    ") + "\n"
+                            for m in ex["messages"])
             score = ex["score"]
         cell.outputs = [new_output("stream", name="stdout", text=text),
                         new_output("execute_result", data={"text/plain": repr(float(score))},
