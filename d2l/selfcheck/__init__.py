@@ -5,6 +5,7 @@ prints a pass/fail table. It is a learning aid, not the grade: the grader runs m
 thorough hidden checks on new random inputs, in a sandbox.
 """
 
+import contextlib
 import importlib
 import os
 import pkgutil
@@ -13,6 +14,24 @@ from pathlib import Path
 import numpy as np
 
 CHAPTERS = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__)))
+_MISSING = object()
+
+
+@contextlib.contextmanager
+def notebook_globals(fn, **values):
+    """Set globals of ``fn``'s module (the student's notebook) for a while: the book's
+    functions read their model and hyperparameters from globals (``W1``, ``eta``...)."""
+    scope = fn.__globals__
+    saved = {k: scope.get(k, _MISSING) for k in values}
+    scope.update(values)
+    try:
+        yield scope
+    finally:
+        for k, v in saved.items():
+            if v is _MISSING:
+                scope.pop(k, None)
+            else:
+                scope[k] = v
 
 
 def reference_dir():

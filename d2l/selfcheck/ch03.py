@@ -8,6 +8,7 @@ import numpy as np
 from mxnet import autograd, gluon, nd
 
 from ..compare import describe, mismatch
+from . import notebook_globals
 
 
 def _nd(x):
@@ -98,20 +99,9 @@ def _relu_input(fn, cases):
 
 
 def _net(fn, cases):
-    names = ("W1", "b1", "W2", "b2")
-    scope = fn.__globals__
-    saved = {k: scope.get(k) for k in names + ("num_inputs",)}
-    try:
-        for k in names:
-            scope[k] = _nd(cases[f"net/{k}"])
-        scope["num_inputs"] = cases["net/W1"].shape[0]
+    params = {k: _nd(cases[f"net/{k}"]) for k in ("W1", "b1", "W2", "b2")}
+    with notebook_globals(fn, num_inputs=cases["net/W1"].shape[0], **params):
         out = fn(_nd(cases["net/X"]))
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                scope.pop(k, None)
-            else:
-                scope[k] = v
     return mismatch(out, cases["net/out"], 1e-4, 1e-5, name="net(X) on recorded parameters")
 
 

@@ -10,30 +10,12 @@ in the first chapter that has it, and chapter 3 also has an ``sgd`` (with the si
 ``sgd(params, lr, batch_size)``).
 """
 
-import contextlib
 
 import numpy as np
 from mxnet import nd
 
 from ..compare import describe, mismatch
-
-_MISSING = object()
-
-
-@contextlib.contextmanager
-def _globals(fn, **values):
-    """Set globals of ``fn``'s module (the notebook) for a while."""
-    scope = fn.__globals__
-    saved = {k: scope.get(k, _MISSING) for k in values}
-    scope.update(values)
-    try:
-        yield scope
-    finally:
-        for k, v in saved.items():
-            if v is _MISSING:
-                scope.pop(k, None)
-            else:
-                scope[k] = v
+from . import notebook_globals
 
 
 def _numbers(out, name, count=4):
@@ -50,7 +32,7 @@ def _numbers(out, name, count=4):
 
 def _gd_2d(fn, cases):
     x1, x2 = cases["2d/x"]
-    with _globals(fn, eta=0.1):
+    with notebook_globals(fn, eta=0.1):
         got, problem = _numbers(fn(x1, x2, 0, 0), "gd_2d")
     if problem:
         return problem
@@ -62,7 +44,7 @@ def _gd_2d(fn, cases):
 
 def _sgd_2d(fn, cases):
     eta, draws = 0.1, 400
-    with _globals(fn, eta=eta):
+    with notebook_globals(fn, eta=eta):
         outs = [_numbers(fn(0.0, 0.0, 0, 0), "sgd_2d") for _ in range(draws)]
     problems = [p for _, p in outs if p]
     if problems:
@@ -83,7 +65,7 @@ def _sgd_2d(fn, cases):
 
 def _momentum_2d(fn, cases):
     x1, x2 = cases["2d/x"]
-    with _globals(fn, eta=0.4, gamma=0.5):
+    with notebook_globals(fn, eta=0.4, gamma=0.5):
         got, problem = _numbers(fn(x1, x2, *cases["2d/v"]), "momentum_2d")
     return problem or mismatch(got[:2], cases["momentum_2d/x"], 1e-5, 1e-6,
                                name="the new (x1, x2)") or mismatch(
@@ -93,7 +75,7 @@ def _momentum_2d(fn, cases):
 def _adaptive_2d(name, **hyper):
     def run(fn, cases):
         x1, x2 = cases["2d/x"]
-        with _globals(fn, **hyper):
+        with notebook_globals(fn, **hyper):
             got, problem = _numbers(fn(x1, x2, *cases["2d/s"]), name)
         return problem or mismatch(got[:2], cases[f"{name}/x"], 1e-5, 1e-6,
                                    name="the new (x1, x2)") or mismatch(
@@ -169,7 +151,7 @@ def _init(init_name, labels):
         init = fn.__globals__.get(init_name)
         if init is None:
             return f"define {init_name}() in the same cell"
-        with _globals(fn, features=nd.zeros((4, 3))):
+        with notebook_globals(fn, features=nd.zeros((4, 3))):
             states = init()
         shapes = {"w": (3, 1), "b": (1,)}
         if not isinstance(states, (tuple, list)) or len(states) != 2:
@@ -193,7 +175,7 @@ def _update(name, init_name, labels, hyperparams, small=False, rtol=1e-5, atol=1
         init = fn.__globals__.get(init_name)
         if init is None:
             return f"define {init_name}() in the same cell"
-        with _globals(fn, features=nd.zeros((4, 3))):
+        with notebook_globals(fn, features=nd.zeros((4, 3))):
             states = init()
         params, problem = _run(fn, cases, states, dict(hyperparams), small)
         recorded = f"{name}_tiny" if small else name
@@ -206,7 +188,7 @@ def _adam_counter(fn, cases):
     init = fn.__globals__.get("init_adam_states")
     if init is None:
         return "define init_adam_states() in the same cell"
-    with _globals(fn, features=nd.zeros((4, 3))):
+    with notebook_globals(fn, features=nd.zeros((4, 3))):
         states = init()
     hyperparams = {"lr": 0.01, "t": 1}
     _, problem = _run(fn, cases, states, hyperparams)
