@@ -13,7 +13,7 @@ from d2l.compare import describe, mismatch
 from .child.wire import NDArrayValue, Opaque, Truncated
 
 __all__ = ["CPU", "CheckFailure", "Dense", "Numpy", "Opaque", "Param", "Ref", "StandIn",
-           "Truncated", "as_numpy",
+           "Truncated", "array_pairs", "as_numpy",
            "describe", "expect", "expect_close", "fail", "is_ndarray", "nd"]
 
 
@@ -54,6 +54,27 @@ def as_numpy(value):
         return np.asarray(value, dtype=np.float64)
     return None
 
+
+
+def array_pairs(items, name, part, yield_hint):
+    """What a generator exercise ``name`` yielded (``items``, a list), checked to be pairs of
+    NDArrays, as pairs of float64 NumPy arrays; ``part`` names an item ("batch",
+    "minibatch") and ``yield_hint`` says how to make NDArrays."""
+    if not isinstance(items, list):
+        fail(f"{name} should be a generator of (X, y) pairs, but it returned {describe(items)}")
+    out = []
+    for k, item in enumerate(items):
+        if not isinstance(item, (tuple, list)) or len(item) != 2:
+            fail(f"item {k} of {name} should be a pair (X, y), got {describe(item)}")
+        X, y = (as_numpy(v) for v in item)
+        if X is None or y is None:
+            fail(f"{part} {k} should hold two arrays, got ({describe(item[0])}, "
+                 f"{describe(item[1])})")
+        if not (is_ndarray(item[0]) and is_ndarray(item[1])):
+            fail(f"{part} {k} holds {describe(item[0])} and {describe(item[1])}: yield "
+                 f"NDArrays ({yield_hint}) so that autograd can use them")
+        out.append((X, y))
+    return out
 
 class Numpy:
     """Send the array as a NumPy array, not an NDArray."""

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from autograder.testing import as_numpy, describe, expect, fail, is_ndarray
+from autograder.testing import array_pairs, expect, fail
 
 pytestmark = pytest.mark.exercise("data_iter")
 
@@ -17,21 +17,9 @@ def dataset(rng, n, d=3):
 
 def batches(student, batch_size, features, labels):
     items = student.call("data_iter", batch_size, features, labels, max_items=500).value
-    if not isinstance(items, list):
-        fail(f"data_iter should be a generator of (X, y) pairs, but it returned {describe(items)}")
-    out = []
-    for k, item in enumerate(items):
-        if not isinstance(item, (tuple, list)) or len(item) != 2:
-            fail(f"item {k} of data_iter should be a pair (X, y), got {describe(item)}")
-        X, y = (as_numpy(v) for v in item)
-        if X is None or y is None:
-            fail(f"batch {k} should hold two arrays, got ({describe(item[0])}, "
-                 f"{describe(item[1])})")
-        if not (is_ndarray(item[0]) and is_ndarray(item[1])):
-            fail(f"batch {k} holds {describe(item[0])} and {describe(item[1])}: yield NDArrays "
-                 "(features.take(...), labels.take(...)) so that autograd can use them")
-        out.append((X.reshape(len(X), -1) if X.ndim > 1 else X.reshape(-1, 1), y.ravel()))
-    return out
+    pairs = array_pairs(items, "data_iter", "batch", "features.take(...), labels.take(...)")
+    return [(X.reshape(len(X), -1) if X.ndim > 1 else X.reshape(-1, 1), y.ravel())
+            for X, y in pairs]
 
 
 @pytest.mark.points(0.5)

@@ -8,7 +8,7 @@ in the corpus. A hard-coded ``Y = X + 1`` does not pass.
 
 import numpy as np
 
-from autograder.testing import as_numpy, describe, expect, fail, is_ndarray
+from autograder.testing import array_pairs, expect, fail
 
 
 def corpus(rng, n):
@@ -22,20 +22,10 @@ def corpus(rng, n):
 def minibatches(student, name, corpus_indices, batch_size, num_steps):
     """The ``(X, Y)`` pairs of one pass, as integer NumPy arrays."""
     items = student.call(name, corpus_indices, batch_size, num_steps, max_items=500).value
-    if not isinstance(items, list):
-        fail(f"{name} should be a generator of (X, Y) pairs, but it returned {describe(items)}")
+    pairs = array_pairs(items, name, "minibatch", "nd.array(..., ctx)")
     out = []
-    for k, item in enumerate(items):
-        if not isinstance(item, (tuple, list)) or len(item) != 2:
-            fail(f"item {k} of {name} should be a pair (X, Y), got {describe(item)}")
-        X, Y = (as_numpy(v) for v in item)
-        if X is None or Y is None:
-            fail(f"minibatch {k} should hold two arrays, got ({describe(item[0])}, "
-                 f"{describe(item[1])})")
-        if not (is_ndarray(item[0]) and is_ndarray(item[1])):
-            fail(f"minibatch {k} holds {describe(item[0])} and {describe(item[1])}: yield "
-                 "NDArrays (nd.array(..., ctx))")
-        last = k == len(items) - 1
+    for k, (X, Y) in enumerate(pairs):
+        last = k == len(pairs) - 1
         if last and X.shape == Y.shape and X.shape[1:] == (num_steps,) and \
                 0 < X.shape[0] < batch_size:
             fail(f"the last minibatch holds only {X.shape[0]} examples: yield full "
