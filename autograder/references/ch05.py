@@ -14,7 +14,6 @@ import numpy as np
 from mxnet import autograd, nd
 from mxnet.gluon import nn
 
-from d2l import cnn as d2l_cnn
 from d2l.selfcheck.ch05 import param_kind
 
 _F32 = "float32"
@@ -258,23 +257,35 @@ class Inception(nn.Block):
         return nd.concat(*[paths[i] for i in self.order], dim=1)
 
 
-class Residual(d2l_cnn.Residual):
-    """The book's residual block (§5.11, the one in ``d2l``); ``variant`` builds a named
-    mistake: "relu before add" (ReLU on Y before the addition, none after) or
-    "no final relu"."""
+class Residual(nn.Block):
+    """The book's residual block (§5.11); ``variant`` builds a named mistake:
+    "relu before add" (ReLU on Y before the addition, none after) or "no final relu".
+
+    Not a subclass of ``d2l.Residual``: that copy is a forbidden built-in, which the
+    in-kernel checks replace with a watcher, and a reference must not depend on it."""
 
     def __init__(self, num_channels, use_1x1conv=False, strides=1, variant=None, **kwargs):
-        super().__init__(num_channels, use_1x1conv, strides, **kwargs)
+        super().__init__(**kwargs)
         self.variant = variant
+        self.conv1 = nn.Conv2D(num_channels, kernel_size=3, padding=1, strides=strides)
+        self.conv2 = nn.Conv2D(num_channels, kernel_size=3, padding=1)
+        if use_1x1conv:
+            self.conv3 = nn.Conv2D(num_channels, kernel_size=1, strides=strides)
+        else:
+            self.conv3 = None
+        self.bn1 = nn.BatchNorm()
+        self.bn2 = nn.BatchNorm()
 
     def forward(self, X):
-        if self.variant is None:
-            return super().forward(X)
         Y = nd.relu(self.bn1(self.conv1(X)))
         Y = self.bn2(self.conv2(Y))
         if self.conv3:
             X = self.conv3(X)
-        return nd.relu(Y) + X if self.variant == "relu before add" else Y + X
+        if self.variant == "relu before add":
+            return nd.relu(Y) + X
+        if self.variant == "no final relu":
+            return Y + X
+        return nd.relu(Y + X)
 
 
 def conv_block(num_channels, order="bn-relu-conv"):
