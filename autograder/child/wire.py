@@ -97,7 +97,9 @@ def encode(value, to_array=None):
         if len(blobs) >= MAX_BLOBS:
             raise WireError("too many arrays in one message")
         buf = io.BytesIO()
-        np.save(buf, np.ascontiguousarray(arr), allow_pickle=False)
+        # format 3.0: readers skip the slow header filtering kept for Python 2 files
+        np.lib.format.write_array(buf, np.ascontiguousarray(arr), version=(3, 0),
+                                  allow_pickle=False)
         blobs.append(buf.getvalue())
         return len(blobs) - 1
 
