@@ -5,16 +5,19 @@
 Phase 1 runs the judge on every submission in ``submitted/<student>/chNN/`` whose result
 is not stored yet (see :mod:`autograder.results`): ``--jobs`` worker processes each keep a
 warm sandbox, or Dask workers do. Each result is stored as soon as it is known, so an
-interrupted run loses nothing. Phase 2 runs ``nbgrader autograde`` itself, whose Execute
-step (:class:`autograder.nbgrader_bridge.JudgeExecute`) takes the stored results: the
-gradebook, the autograded notebooks and the feedback come out exactly as from a plain
+interrupted run loses nothing. Phase 2, at the same time in a thread of this process, runs
+``nbgrader autograde`` itself, whose Execute step
+(:class:`autograder.nbgrader_bridge.JudgeExecute`) waits for and takes the stored results:
+the gradebook, the autograded notebooks and the feedback come out exactly as from a plain
 ``nbgrader autograde chNN``, which grades one by one. Phase 3 writes the class report.
 """
 
 import concurrent.futures as cf
 import multiprocessing
+import signal
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,6 +83,13 @@ def _init_worker(root):
     _WORKER["grader"] = Grader(root, load_config(root))
 
 
+def _init_pool_worker(root):
+    # Ctrl-C in a terminal reaches the workers too; the parent stops them itself, so a
+    # grading cut short is never stored as a grade.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(root)
+
+
 def _grade_job(job, assignment):
     """Run in a worker: grade one file, store its result, return it."""
     record = results.grade_record(_WORKER["grader"], job.path, assignment, job.student,
@@ -88,17 +98,25 @@ def _grade_job(job, assignment):
     return record
 
 
-def grade_local(root, assignment, jobs, workers, progress):
+def grade_local(root, assignment, jobs, workers, progress, stored=lambda job: None):
+    """Grade ``jobs`` in ``workers`` processes; ``stored(job)`` is called once each
+    job's result is stored."""
     context = multiprocessing.get_context("spawn")  # no fork of a process running MXNet
-    with cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+    others = set(multiprocessing.active_children())
+    with cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_pool_worker,
                                 initargs=(str(root),)) as pool:
-        futures = [pool.submit(_grade_job, job, assignment) for job in jobs]
+        futures = {pool.submit(_grade_job, job, assignment): job for job in jobs}
         try:
             for future in cf.as_completed(futures):
-                progress.step(future.result())
+                record = future.result()
+                stored(futures[future])
+                progress.step(record)
         except BaseException:
-            for future in futures:
-                future.cancel()
+            # Stop at once: a worker killed mid-grading stores nothing (results are written
+            # whole), so the rerun grades that submission again.
+            pool.shutdown(wait=False, cancel_futures=True)
+            for worker in set(multiprocessing.active_children()) - others:
+                worker.kill()
             raise
 
 
@@ -112,7 +130,8 @@ def _dask_grade(root, assignment, student, name, data, key, seed):
         return results.grade_record(_WORKER["grader"], path, assignment, student, key, seed)
 
 
-def grade_dask(root, assignment, jobs, scheduler, progress):
+def grade_dask(root, assignment, jobs, scheduler, progress, stored=lambda job: None):
+    """Grade ``jobs`` on the Dask cluster at ``scheduler``; results are stored here."""
     from distributed import Client, as_completed
 
     with Client(scheduler) as client:
@@ -122,6 +141,7 @@ def grade_dask(root, assignment, jobs, scheduler, progress):
         for future in as_completed(futures):
             record = future.result()
             results.save(futures[future].target, record)  # the workers may not share our disk
+            stored(futures[future])
             progress.step(record)
 
 
@@ -152,30 +172,61 @@ def run_nbgrader_autograde(root, assignment):
     return 0
 
 
+def grade_and_record(root, assignment, todo, jobs=2, scheduler=None):
+    """Phases 1 and 2 at once: the workers grade ``todo`` while ``nbgrader autograde`` runs
+    in a thread here, waiting for each file's result before recording it. The workers
+    leave part of the machine idle (they wait on their sandboxes), so the gradebook is
+    written in that time rather than after. Returns nbgrader's exit status."""
+    from . import nbgrader_bridge
+
+    events = {job.path: threading.Event() for job in todo}
+    status = []
+
+    def record():
+        try:
+            status.append(run_nbgrader_autograde(root, assignment))
+        except nbgrader_bridge.GradingStopped:
+            pass
+
+    nbgrader_bridge.await_results(events)
+    nbgrader = threading.Thread(target=record, name="nbgrader autograde", daemon=True)
+    nbgrader.start()
+    progress = Progress(len(todo), "grading")
+    try:
+        if scheduler:
+            grade_dask(root, assignment, todo, scheduler, progress,
+                       lambda job: events[job.path].set())
+        else:
+            grade_local(root, assignment, todo, jobs, progress,
+                        lambda job: events[job.path].set())
+    except BaseException:
+        nbgrader_bridge.stop_awaiting()  # interrupted: what is stored stays for the rerun
+        nbgrader.join(timeout=30)
+        raise
+    nbgrader.join()
+    nbgrader_bridge.await_results({})
+    return status[0] if status else 1
+
+
 def main(assignment, course, jobs=2, scheduler=None, out=sys.stdout):
     """Grade the class; returns a process exit status."""
     from . import report
     from .config import course_root
 
     root = course_root(course)
-    todo = [j for j in find_jobs(root, assignment) if results.load(j.target, j.key) is None]
-    total = len(find_jobs(root, assignment))
-    print(f"{assignment}: {total} submissions, {total - len(todo)} already graded, "
+    found = find_jobs(root, assignment)
+    todo = [j for j in found if results.load(j.target, j.key) is None]
+    print(f"{assignment}: {len(found)} submissions, {len(found) - len(todo)} already graded, "
           f"{len(todo)} to grade", file=out)
     started = time.monotonic()
     if todo:
-        progress = Progress(len(todo), "grading")
-        if scheduler:
-            grade_dask(root, assignment, todo, scheduler, progress)
-        else:
-            grade_local(root, assignment, todo, max(1, jobs), progress)
-    judged = time.monotonic()
-    stored = {j.student: results.load(j.target, j.key) for j in find_jobs(root, assignment)}
-    broken = {s for s, rec in stored.items() if rec and rec["status"] != "graded"}
-    for student in sorted(broken):
+        status = grade_and_record(root, assignment, todo, max(1, jobs), scheduler)
+    else:
+        status = run_nbgrader_autograde(root, assignment)
+    stored = {j.student: results.load(j.target, j.key) for j in found}
+    for student in sorted(s for s, rec in stored.items() if rec and rec["status"] != "graded"):
         print(f"not gradable: {student}: {stored[student]['reason']}", file=out)
-    status = run_nbgrader_autograde(root, assignment)
     paths = report.write(root, assignment)
-    print(f"judge {judged - started:.1f} s, gradebook {time.monotonic() - judged:.1f} s; "
+    print(f"graded and recorded in {time.monotonic() - started:.1f} s; "
           f"report: {paths['csv']} and {paths['html']}", file=out)
     return status

@@ -12,6 +12,7 @@ the formgrader and ``nbgrader generate_feedback`` work as usual.
 import atexit
 import math
 import textwrap
+import threading
 from pathlib import Path
 
 from nbformat.v4 import new_output
@@ -24,6 +25,31 @@ from . import results
 from .config import load_config
 
 _GRADERS = {}
+# While ``python -m autograder autograde`` grades a class, its workers compute the results
+# that nbgrader's run in the same process records: resolved submitted path -> an Event set
+# once the worker has stored that file's result.
+_AWAITED = {}
+_STOPPED = threading.Event()
+
+
+class GradingStopped(BaseException):
+    """The class run was interrupted; nbgrader's run stops too (nbgrader catches Exception
+    and KeyboardInterrupt per student, not this)."""
+
+
+def await_results(events):
+    """Make :class:`JudgeExecute` wait for these results (a dict: submitted path -> Event)
+    instead of grading the files itself; ``await_results({})`` ends it."""
+    _STOPPED.clear()
+    _AWAITED.clear()
+    _AWAITED.update({str(Path(path).resolve()): event for path, event in events.items()})
+
+
+def stop_awaiting():
+    """Stop a :class:`JudgeExecute` waiting for a result, and any that would wait later."""
+    _STOPPED.set()
+    for event in list(_AWAITED.values()):
+        event.set()
 
 
 def shared_grader(course_root):
@@ -47,6 +73,11 @@ class JudgeExecute(NbGraderPreprocessor):
         root = Path(coursedir.root)
         submitted = Path(coursedir.format_path(coursedir.submitted_directory, info["student"],
                                                info["assignment"])) / f"{info['notebook']}.ipynb"
+        event = _AWAITED.get(str(submitted.resolve()))
+        if event is not None:
+            event.wait()
+            if _STOPPED.is_set():
+                raise GradingStopped()
         record = results.load_or_grade(root, info["assignment"], info["student"], submitted,
                                        lambda: shared_grader(root))
         write_into_cells(nb, record)

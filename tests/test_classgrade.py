@@ -103,7 +103,8 @@ def test_parallel_grading_equals_plain_nbgrader_autograde(pristine, parallel, tm
     assert gradebook(course) == gradebook(parallel)
 
 
-def test_an_interrupted_class_resumes_without_regrading(pristine, parallel, tmp_path):
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
+def test_an_interrupted_class_resumes_without_regrading(pristine, parallel, tmp_path, how):
     course = tmp_path / "course"
     shutil.copytree(pristine, course)
     cmd = [sys.executable, "-m", "autograder", "autograde", "ch03", "--course", str(course),
@@ -114,8 +115,9 @@ def test_an_interrupted_class_resumes_without_regrading(pristine, parallel, tmp_
     deadline = time.monotonic() + 180
     while len(list(results.glob("*/*.json"))) < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
-    os.killpg(proc.pid, signal.SIGKILL)  # as hard as it gets: no cleanup at all
-    proc.wait()
+    # SIGKILL is as hard as it gets (no cleanup at all); Ctrl-C reaches the whole group
+    os.killpg(proc.pid, how)
+    proc.wait(timeout=60)
     done = {p: p.read_bytes() for p in results.glob("*/*.json")}
     assert 2 <= len(done) < 7
     again = run(REPO, "autograder", "autograde", "ch03", "--course", str(course), "--jobs",
