@@ -21,7 +21,6 @@ proportional set size), and whether every submission got the same score from bot
 import argparse
 import random
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -34,6 +33,8 @@ import nbformat
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from course import make_course  # noqa: E402
 
 from autograder import samples  # noqa: E402
 from autograder.config import tool_env  # noqa: E402
@@ -87,24 +88,6 @@ def make_class(course, n, seed=0):
         target = course / "submitted" / f"s{k:03d}-{kind}" / "ch03" / "ch03.ipynb"
         target.parent.mkdir(parents=True)
         nbformat.write(nb, target)
-
-
-def make_course(root, stock):
-    course = root / ("stock" if stock else "judge")
-    course.mkdir()
-    config = (REPO / "nbgrader_config.py").read_text()
-    if stock:  # nbgrader's own autograde: drop our Execute replacement
-        config = re.sub(r"c\.Autograde\.autograde_preprocessors = \[.*?\]\n", "", config,
-                        flags=re.S)
-    (course / "nbgrader_config.py").write_text(config)
-    shutil.copytree(REPO / "source" / "ch03", course / "source" / "ch03")
-    path = course / "source" / "ch03" / "ch03.ipynb"
-    nb = nbformat.read(path, as_version=4)
-    nb.cells = [c for c in nb.cells if "demo" not in c.metadata.get("tags", [])]
-    nbformat.write(nb, path)
-    subprocess.run([sys.executable, "-m", "nbgrader", "generate_assignment", "ch03", "--force",
-                    "--log-level=ERROR"], cwd=course, env=tool_env(), check=True)
-    return course
 
 
 def scores(course):
@@ -195,7 +178,7 @@ def main():
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        stock, judge = make_course(root, True), make_course(root, False)
+        stock, judge = make_course(root / "stock", True), make_course(root / "judge", False)
         for course in (stock, judge):
             make_class(course, args.n)
         (judge / ".judge_secret").write_text("benchmark\n")

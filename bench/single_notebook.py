@@ -11,7 +11,6 @@ which is the most favourable setting for the stock tool.
 
 import argparse
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -22,6 +21,8 @@ import nbformat
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from course import make_course  # noqa: E402
 
 from autograder import samples  # noqa: E402
 from autograder.config import tool_env  # noqa: E402
@@ -40,36 +41,27 @@ def timed(cmd, cwd, env=None):
     return seconds, peak / 1024, proc.stdout
 
 
-def course(root, keep_demos):
-    """A throwaway nbgrader course with ch03 released and one solved submission."""
-    shutil.copy(REPO / "nbgrader_config.py", root)
-    shutil.copytree(REPO / "source", root / "source")
-    if not keep_demos:
-        path = root / "source" / "ch03" / "ch03.ipynb"
-        nb = nbformat.read(path, as_version=4)
-        nb.cells = [c for c in nb.cells if "demo" not in c.metadata.get("tags", [])]
-        nbformat.write(nb, path)
-    nbgrader = [sys.executable, "-m", "nbgrader"]
-    subprocess.run(nbgrader + ["generate_assignment", "ch03", "--force", "--log-level=ERROR"],
-                   cwd=root, check=True, env=tool_env())
-    nb = samples.submission(root, "ch03")
-    target = root / "submitted" / "alice" / "ch03" / "ch03.ipynb"
+def submit(course):
+    """Put the full solution in ``course`` as alice's submission."""
+    target = course / "submitted" / "alice" / "ch03" / "ch03.ipynb"
     target.parent.mkdir(parents=True)
-    nbformat.write(nb, target)
+    nbformat.write(samples.submission(course, "ch03"), target)
     return target
 
 
 def measure(runs, keep_demos):
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        submission = course(root, keep_demos)
-        ours, stock = [], []
+        judge = make_course(Path(tmp) / "judge", stock=False, keep_demos=keep_demos)
+        stock = make_course(Path(tmp) / "stock", stock=True, keep_demos=keep_demos)
+        submission = submit(judge)
+        submit(stock)
+        ours, theirs = [], []
         for _ in range(runs):
             ours.append(timed([sys.executable, "-m", "autograder", "grade", str(submission),
-                               "--course", str(root), "--json"], REPO)[:2])
-            stock.append(timed([sys.executable, "-m", "nbgrader", "autograde", "ch03",
-                                "--create", "--force", "--log-level=ERROR"], root)[:2])
-        return ours, stock
+                               "--course", str(judge), "--json"], REPO)[:2])
+            theirs.append(timed([sys.executable, "-m", "nbgrader", "autograde", "ch03",
+                                 "--create", "--force", "--log-level=ERROR"], stock)[:2])
+        return ours, theirs
 
 
 def median(pairs, i):
