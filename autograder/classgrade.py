@@ -13,6 +13,7 @@ the gradebook, the autograded notebooks and the feedback come out exactly as fro
 """
 
 import concurrent.futures as cf
+import contextlib
 import multiprocessing
 import signal
 import sys
@@ -83,13 +84,6 @@ def _init_worker(root):
     _WORKER["grader"] = Grader(root, load_config(root))
 
 
-def _init_pool_worker(root):
-    # Ctrl-C in a terminal reaches the workers too; the parent stops them itself, so a
-    # grading cut short is never stored as a grade.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _init_worker(root)
-
-
 def _grade_job(job, assignment):
     """Run in a worker: grade one file, store its result, return it."""
     record = results.grade_record(_WORKER["grader"], job.path, assignment, job.student,
@@ -98,14 +92,30 @@ def _grade_job(job, assignment):
     return record
 
 
+@contextlib.contextmanager
+def _sigint_ignored():
+    """Ctrl-C in a terminal reaches the workers too. Started while SIGINT is ignored, they
+    ignore it for good (Python keeps an ignored SIGINT), and the parent stops them itself,
+    so a grading cut short is never stored as a grade."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def grade_local(root, assignment, jobs, workers, progress, stored=lambda job: None):
     """Grade ``jobs`` in ``workers`` processes; ``stored(job)`` is called once each
     job's result is stored."""
     context = multiprocessing.get_context("spawn")  # no fork of a process running MXNet
     others = set(multiprocessing.active_children())
-    with cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_pool_worker,
+    with cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                 initargs=(str(root),)) as pool:
-        futures = {pool.submit(_grade_job, job, assignment): job for job in jobs}
+        with _sigint_ignored():  # the workers start now and keep it
+            futures = {pool.submit(_grade_job, job, assignment): job for job in jobs}
         try:
             for future in cf.as_completed(futures):
                 record = future.result()

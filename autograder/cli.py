@@ -16,6 +16,7 @@ import logging
 import sys
 
 EXIT_OK, EXIT_BROKEN, EXIT_NOT_GRADABLE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # as a shell reports a process stopped by SIGINT
 
 
 def parser():
@@ -56,6 +57,16 @@ def main(argv=None):
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        resume = ("; every result finished so far is stored, run the same command again to "
+                  "grade the rest" if args.command == "autograde" else "")
+        print(f"\ninterrupted{resume}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def run(args):
     if args.command == "grade":
         return grade(args)
     if args.command == "autograde":

@@ -110,14 +110,17 @@ def test_an_interrupted_class_resumes_without_regrading(pristine, parallel, tmp_
     cmd = [sys.executable, "-m", "autograder", "autograde", "ch03", "--course", str(course),
            "--jobs", "1"]
     proc = subprocess.Popen(cmd, cwd=REPO, env=tool_env(), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
     results = course / "judge_results" / "ch03"
     deadline = time.monotonic() + 180
     while len(list(results.glob("*/*.json"))) < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
     # SIGKILL is as hard as it gets (no cleanup at all); Ctrl-C reaches the whole group
     os.killpg(proc.pid, how)
-    proc.wait(timeout=60)
+    _, err = proc.communicate(timeout=60)
+    if how == signal.SIGINT:
+        assert proc.returncode == 130 and "run the same command again" in err, err
+        assert "Traceback" not in err, err
     done = {p: p.read_bytes() for p in results.glob("*/*.json")}
     assert 2 <= len(done) < 7
     again = run(REPO, "autograder", "autograde", "ch03", "--course", str(course), "--jobs",
