@@ -320,13 +320,16 @@ _UNUSED_PLUGINS = ("terminal", "cacheprovider", "warnings", "stepwise", "logging
                    "legacypath", "tmpdir", "monkeypatch", "recwarn")
 
 
-def run_checks(sandbox, assignment, exercises, seed, checks_dir=CHECKS_DIR):
-    """Run the hidden checks of ``exercises``; returns (outcomes, loader errors)."""
-    directory = Path(checks_dir) / assignment
-    _forget_other_checks(assignment, directory)
-    plugin = JudgePlugin(sandbox, seed, exercises, load_forbidden(assignment, checks_dir))
+def run_checks(sandbox, assignment, exercises, seed, checks_dir=CHECKS_DIR, forbidden=None):
+    """Run the hidden checks of ``exercises``; returns (outcomes, loader errors).
+    ``forbidden`` is the assignment's :func:`load_forbidden` (loaded here if not given)."""
     if not exercises:
         return [], []
+    directory = Path(checks_dir) / assignment
+    _forget_other_checks(assignment, directory)
+    if forbidden is None:
+        forbidden = load_forbidden(assignment, checks_dir)
+    plugin = JudgePlugin(sandbox, seed, exercises, forbidden)
     args = [str(directory), "-c", str(Path(checks_dir) / "pytest.ini"),
             "--rootdir", str(checks_dir), "--import-mode=importlib", "-s",
             *(arg for name in _UNUSED_PLUGINS for arg in ("-p", f"no:{name}")),

@@ -95,7 +95,7 @@ class Grader:
             for res in sandbox.run_cells("submission", cells, watch, seed=seed & 0x7FFFFFFF):
                 cell_results[id(sub.cells[res["position"]])] = res
             outcomes, errors = checking.run_checks(sandbox, spec.name, present, seed,
-                                                   self.checks_dir)
+                                                   self.checks_dir, self.forbidden(spec.name))
             for error in errors:
                 log.error("%s: %s", spec.name, error)
                 flags.append(notebook.flag("grader_error", "some checks could not run; the "

@@ -3,7 +3,8 @@
 A result is stored as ``judge_results/<assignment>/<student>/<notebook>.json`` in the
 course directory, written atomically, with a key made of the submitted file's SHA-256 and
 a fingerprint of what grading depends on (the source notebook, the hidden checks, the
-judge). A stored result whose key still matches is reused, so a class grading that was
+judge). A stored result whose key still matches is reused (unless the grader lost that
+submission, see ``RETRIED_FLAGS``), so a class grading that was
 interrupted (Ctrl-C, ``kill -9``) resumes where it stopped: nothing is graded twice and
 the gradebook ends up as if nothing had happened. Each submission's secret seed is derived
 from a per-course secret, so regrading gives the same grade.
@@ -17,7 +18,7 @@ import secrets
 import tempfile
 from pathlib import Path
 
-from .config import PACKAGE_DIR
+from .config import PACKAGE_DIR, load_config
 
 RESULTS_DIR = "judge_results"
 SECRET_FILE = ".judge_secret"
@@ -32,10 +33,21 @@ def course_secret(root):
     """The course's grading secret (created once, kept out of version control)."""
     path = Path(root) / SECRET_FILE
     if not path.exists():
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        # written whole, then linked into place: a concurrent reader never sees it empty
+        fd, tmp = tempfile.mkstemp(dir=root, prefix=".tmp-secret-")
         with os.fdopen(fd, "w") as f:
             f.write(secrets.token_hex(32))
-    return path.read_text().strip()
+        try:
+            os.link(tmp, path)  # fails if another process made the secret first
+        except FileExistsError:
+            pass
+        finally:
+            os.unlink(tmp)
+    secret = path.read_text().strip()
+    if not secret:
+        raise RuntimeError(f"{path} is empty: put a long random string in it (or delete it "
+                           "before any grading to get a new one)")
+    return secret
 
 
 def submission_seed(root, assignment, student):
@@ -47,12 +59,14 @@ def submission_seed(root, assignment, student):
 
 def fingerprint(root, assignment):
     """What a grade of this assignment depends on besides the submission: its source
-    notebook, hidden checks, references and stand-ins, and the judge's own code."""
-    digest = hashlib.sha256()
-    files = [Path(root) / "source" / assignment / f"{assignment}.ipynb",
+    notebook, hidden checks, references and stand-ins, the judge's own code and limits."""
+    settings = load_config(root)
+    checks = Path(settings.checks_dir or PACKAGE_DIR / "checks")
+    digest = hashlib.sha256(json.dumps(settings.limits(), sort_keys=True).encode())
+    files = [Path(root) / settings.source_dir / assignment / f"{assignment}.ipynb",
              PACKAGE_DIR / "references" / f"{assignment}.py",
-             PACKAGE_DIR / "child" / "standins" / f"{assignment}.py"]
-    files += sorted((PACKAGE_DIR / "checks" / assignment).glob("*.py"))
+             PACKAGE_DIR / "child" / "standins" / f"{assignment}.py", checks / "pytest.ini"]
+    files += sorted((checks / assignment).glob("*.py"))
     files += sorted((PACKAGE_DIR / "child").glob("*.py"))
     files += [PACKAGE_DIR / n for n in ("checking.py", "scoring.py", "notebook.py", "tamper.py",
                                        "pipeline.py", "testing.py")]
@@ -67,13 +81,22 @@ def key_of(data, root, assignment):
     return f"{hashlib.sha256(data).hexdigest()}:{fingerprint(root, assignment)}"
 
 
+# Results the grader did not finish (its sandbox broke, a check could not run): they are
+# kept for the report but graded again by the next run, so a passing fault of the grading
+# machine does not stand as a student's grade.
+RETRIED_FLAGS = ("grading_lost", "grader_error")
+
+
 def load(path, key):
-    """The stored record if it is for this key, else None."""
+    """The stored record if it is for this key and final, else None."""
     try:
         record = json.loads(Path(path).read_text())
     except (OSError, ValueError):
         return None
-    return record if isinstance(record, dict) and record.get("key") == key else None
+    if not isinstance(record, dict) or record.get("key") != key:
+        return None
+    flags = (record.get("result") or {}).get("flags", [])
+    return None if any(f.get("code") in RETRIED_FLAGS for f in flags) else record
 
 
 def save(path, record):

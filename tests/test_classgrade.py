@@ -185,3 +185,17 @@ def test_stored_results_are_json_with_the_judges_contract(parallel):
                                            (30 * 86400, 10.0)])
 def test_late_penalty_takes_ten_percent_per_started_day(late, penalty):
     assert LatePenalty().late_submission_penalty("alice", 10.0, late) == penalty
+
+
+def test_a_result_the_grader_lost_is_graded_again(tmp_path):
+    from autograder import results
+
+    target = tmp_path / "alice" / "ch03.json"
+    record = {"key": "k", "status": "graded", "result": {"flags": [{"code": "cell_timeout"}]}}
+    results.save(target, record)
+    assert results.load(target, "k") == record
+    assert results.load(target, "other key") is None
+    for code in ("grading_lost", "grader_error"):
+        record["result"]["flags"] = [{"code": code, "message": "the sandbox stopped"}]
+        results.save(target, record)
+        assert results.load(target, "k") is None

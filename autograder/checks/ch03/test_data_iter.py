@@ -55,10 +55,12 @@ def test_every_example_once(student, rng):
 def test_labels_match_features(student, rng):
     """keeps each example's label with its features."""
     features, labels = dataset(rng, 30)
-    for X, y in batches(student, 7, features, labels):
+    pairs = batches(student, 7, features, labels)
+    expect(pairs, "data_iter yielded no batches")
+    for X, y in pairs:
         if len(X) != len(y):
             fail(f"a batch has {len(X)} feature rows but {len(y)} labels")
-        if not np.allclose(y, 2 * X[:, 0] + 1):
+        if not np.allclose(y, 2 * X[:, 0] + 1, rtol=1e-5, atol=1e-5):
             fail("the labels in a batch do not belong to the features in that batch: take "
                  "the same shuffled indices from features and labels")
 

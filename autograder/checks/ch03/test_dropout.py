@@ -92,6 +92,15 @@ def test_gradient(student, rng):
     X = rng.uniform(1, 2, size=(50, 40)).astype("float32")
     result = student.call("dropout", X, p, grad=[0], head_grad=np.ones_like(X), train_mode=True)
     out = as_numpy(result.value)
+    if out is None or out.shape != X.shape:
+        fail(f"dropout should return an array of X's shape {X.shape}")
+    # The expected gradient comes from the submission's own mask, so the mask must be
+    # plausible first: 2,000 entries at p = 0.4 drop between 30% and 50% (over 9 sigma).
+    dropped = float((out == 0).mean())
+    expect(0.3 < dropped < 0.5 and not whole_lines_dropped(out),
+           f"with p = 0.4 the output has {dropped:.0%} of its entries dropped, "
+           f"{'in whole rows or columns' if whole_lines_dropped(out) else 'not about 40%'}: "
+           "drop each entry independently with probability p")
     expected = np.where(out != 0, 1 / (1 - p), 0).astype("float32")
     expect_close(result.grads[0], expected, "the gradient with respect to X (mask / keep_prob)",
                  rtol=1e-4, atol=1e-6)

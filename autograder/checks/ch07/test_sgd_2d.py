@@ -41,6 +41,23 @@ def implied_noise(student, rng, secret_seed):
     return np.array(noise), eta, book
 
 
+def gradient_error(student, rng, eta, seed):
+    """How much the noise implied at a second point differs from the first's, both calls
+    with one seed: a generator that follows the seed draws the same noise at any point, so
+    they differ only when the step does not follow the gradient of f_2d. None when the
+    draws do not follow the seed (a generator the harness does not seed)."""
+    def implied(x1, x2):
+        value = student.call("sgd_2d", x1, x2, 0, 0, globals={"eta": eta}, seed=seed).value
+        got = steps.numbers(value, "sgd_2d")
+        return (np.array([x1, x2]) - got[:2]) / eta - ref.grad_f_2d(x1, x2)
+
+    a, b = steps.point(rng), steps.point(rng)
+    first = implied(*a)
+    if not np.allclose(implied(*a), first, rtol=0, atol=1e-6):
+        return None
+    return implied(*b) - first
+
+
 @pytest.mark.points(0.5)
 def test_noisy_gradient_step(student, rng, secret_seed):
     """steps along the gradient of f_2d plus noise of standard deviation 1 in each coordinate."""
@@ -50,6 +67,12 @@ def test_noisy_gradient_step(student, rng, secret_seed):
     if np.allclose(noise, 0, atol=1e-6):
         fail("the steps carry no noise: this is gd_2d. Add np.random.normal(0.1) to each "
              "coordinate of the gradient")
+    error = gradient_error(student, rng, eta, (secret_seed + CALLS) % 2**31)
+    # float32 rounding of the point, divided by eta, stays far below 1e-3
+    if error is not None and not np.allclose(error, 0, rtol=0, atol=1e-3):
+        fail("the step does not follow the gradient of f_2d: with the same noise, moving the "
+             f"point changes the implied gradient by {np.round(error, 3).tolist()}; the "
+             "gradient of f_2d = x1 ** 2 + 2 * x2 ** 2 is (2 * x1, 4 * x2)")
     if np.allclose(noise[:, 0], noise[:, 1], atol=1e-9):
         fail("x1 and x2 always get the same noise: draw once for each coordinate")
     spread = float(noise.std())
@@ -64,6 +87,10 @@ def test_noisy_gradient_step(student, rng, secret_seed):
         fail(f"the noise added to the gradient has standard deviation {spread:.3g}, about "
              "0.1: the first argument of np.random.normal is the mean, not the standard "
              "deviation; np.random.normal(0.1) draws with mean 0.1 and standard deviation 1")
+    # 12 draws of standard deviation 1: the mean strays 1.5 from 0.1 with a chance below 1e-7
+    mean = float(noise.mean())
+    expect(abs(mean - 0.1) < 1.5, f"the noise added to the gradient has mean {mean:.3g}; "
+                                  "np.random.normal(0.1) has mean 0.1")
     # 12 draws: a correct generator lands outside (0.2, 4) with a chance below 1e-7.
     expect(0.2 < spread < 4, f"the noise added to the gradient has standard deviation "
                              f"{spread:.3g} over {noise.size} draws; np.random.normal(0.1) has "
