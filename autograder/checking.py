@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from . import registry
 from .config import PACKAGE_DIR
 from .testing import CheckFailure
 
@@ -26,11 +27,31 @@ CHECKS_DIR = PACKAGE_DIR / "checks"
 
 @dataclass
 class Forbidden:
-    """The built-ins an exercise may not call: MXNet operators and Python functions."""
+    """The built-ins an exercise may not call: MXNet operators and Python functions.
+
+    ``ops`` names operators by any form MXNet registers (``"FullyConnected"``,
+    ``"_npx_fully_connected"``, ``"fully_connected"``...): each forbids its whole family,
+    every registered alias, backward, contrib, numpy, sparse, multi-tensor,
+    mixed-precision, quantized and fused form (see :mod:`autograder.registry`). A name that
+    is no form of any registered operator is an error. ``funcs`` are watched Python
+    functions by qualified name, ``module.Class.method`` with the class that defines the
+    method. Fused subgraph operators (``hybridize(backend=...)``) are forbidden everywhere.
+    """
 
     ops: frozenset = frozenset()
     funcs: tuple = ()
     what: str = ""  # how the built-in is known to students, e.g. "nd.softmax"
+
+    def __post_init__(self):
+        self.ops = frozenset([self.ops] if isinstance(self.ops, str) else self.ops)
+        self.funcs = tuple(dict.fromkeys([self.funcs] if isinstance(self.funcs, str)
+                                         else self.funcs))
+        if self.ops:
+            registry.resolve_ops(self.ops)  # fails on a name MXNet does not register
+
+    def hits(self, reported):
+        """What of ``reported`` (operator and function names from a call) this forbids."""
+        return registry.forbidden_hits(self, reported)
 
 
 @dataclass
@@ -172,9 +193,13 @@ class Student:
         return problem
 
     def _forbidden_used(self, ops):
-        hits = sorted(set(ops) & (set(self._forbidden.ops) | set(self._forbidden.funcs)))
+        hits = self._forbidden.hits(ops)
         if not hits:
             return None
+        fused = registry.subgraph_hits(hits)
+        if fused:
+            return (f"`{self._exercise}` ran MXNet's fused subgraph operators "
+                    f"({', '.join(fused)}): {registry.SUBGRAPH_MESSAGE}")
         what = self._forbidden.what or ", ".join(hits)
         return (f"`{self._exercise}` calls the built-in it is meant to implement ({what}; "
                 f"MXNet ran: {', '.join(hits)}). Write it yourself from basic operations")
@@ -201,6 +226,8 @@ def _problem(target, reply):
                                          "look for an endless loop")
     if status == "crashed":
         return StudentProblem("error", f"`{target}` crashed the process ({message})")
+    if status == "tampered":
+        return StudentProblem("forbidden", f"tampering: {message}")
     if err.get("missing"):
         return StudentProblem("error", message)
     if err.get("type") == "NotImplementedError":

@@ -12,10 +12,10 @@ one.
 import logging
 import secrets
 
-from . import notebook, scoring, tamper
+from . import notebook, scoring
 from .config import PACKAGE_DIR, course_root, load_config
 from .notebook import NotGradable
-from .sandbox import ChildLost, Sandbox
+from .sandbox import ChannelViolation, ChildLost, Sandbox
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +74,14 @@ class Grader:
         seed = secrets.randbits(63) if seed is None else seed
         log.info("grading %s as %s (seed %d)", path, sub.assignment.name, seed)
         flags = list(sub.flags)
-        tampering = self.scan(sub, flags)
-        cell_results, outcomes, lost = self._run(sub, seed, flags)
+        tampering = {}
+        cell_results, outcomes, lost = self._run(sub, seed, flags, tampering)
         return self._score(sub, cell_results, outcomes, lost, tampering, flags)
 
-    def _run(self, sub, seed, flags):
-        """Run the cells and the hidden checks; returns (cell results, outcomes, lost)."""
+    def _run(self, sub, seed, flags, tampering):
+        """Run the cells and the hidden checks; returns (cell results, outcomes, lost).
+        Tampering the sandbox saw (a forged or missing record of what ran, a broken
+        channel) goes into ``tampering``: it costs every exercise."""
         from . import checking  # imports MXNet and pytest while the sandbox warms up
 
         spec = sub.assignment
@@ -96,11 +98,22 @@ class Grader:
                 cell_results[id(sub.cells[res["position"]])] = res
             outcomes, errors = checking.run_checks(sandbox, spec.name, present, seed,
                                                    self.checks_dir, self.forbidden(spec.name))
+            if sandbox.violation:  # seen by a check's call: raised inside pytest
+                raise ChannelViolation(sandbox.violation)
+            seen = [o.message for o in outcomes if o.message.startswith("tampering: ")]
+            if seen:
+                self._tampered(seen[0][len("tampering: "):], flags, tampering)
             for error in errors:
                 log.error("%s: %s", spec.name, error)
                 flags.append(notebook.flag("grader_error", "some checks could not run; the "
                                            "instructor has been told"))
             sandbox.end()
+            return cell_results, outcomes, None
+        except ChannelViolation as exc:
+            # Not a lost grade to try again: the submission did it. The sandbox goes, so
+            # that nothing it did can touch the next submission.
+            self._tampered(str(exc), flags, tampering)
+            self.close()
             return cell_results, outcomes, None
         except ChildLost as exc:
             lost = f"grading stopped: {exc}"
@@ -136,24 +149,11 @@ class Grader:
         return scoring.Result(sub.assignment.name, results, flags)
 
     @staticmethod
-    def scan(sub, flags):
-        """Static scan of the student's own cells; exercise name (or "*") -> reason.
-
-        Code that reaches into the grader's machinery acts on the whole process, so it
-        costs every exercise wherever it is; dynamic code costs the exercise whose answer
-        cell holds it (every exercise when it is in a cell the student added).
-        """
-        tampering = {}
-        for cell in sub.cells:
-            if cell.grade_id and not cell.exercise:
-                continue  # a read-only cell, restored from the source notebook
-            findings = tamper.scan(cell.source)
-            if findings:
-                reason = tamper.message(findings, cell.index)
-                internals = any(f.kind == "internals" for f in findings)
-                tampering.setdefault("*" if internals else cell.exercise or "*", reason)
-                flags.append(notebook.flag("tampering", reason, cell.exercise or None))
-        return tampering
+    def _tampered(reason, flags, tampering):
+        reason = f"the submission tampered with the grader ({reason}); every exercise scores 0"
+        if "*" not in tampering:
+            tampering["*"] = reason
+            flags.append(notebook.flag("tampering", reason))
 
 
 def grade_notebook(path, assignment=None, course=None, settings=None, seed=None):

@@ -68,7 +68,7 @@ def fingerprint(root, assignment):
              PACKAGE_DIR / "child" / "standins" / f"{assignment}.py", checks / "pytest.ini"]
     files += sorted((checks / assignment).glob("*.py"))
     files += sorted((PACKAGE_DIR / "child").glob("*.py"))
-    files += [PACKAGE_DIR / n for n in ("checking.py", "scoring.py", "notebook.py", "tamper.py",
+    files += [PACKAGE_DIR / n for n in ("checking.py", "scoring.py", "notebook.py", "sandbox.py",
                                        "pipeline.py", "testing.py")]
     for path in files:
         if path.exists():

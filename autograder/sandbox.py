@@ -9,6 +9,7 @@ bubblewrap (``sandbox = 'none'``) the child is a plain process with resource lim
 
 import fcntl
 import functools
+import logging
 import os
 import select
 import shutil
@@ -21,6 +22,7 @@ from pathlib import Path
 from .child import wire
 from .config import PACKAGE_DIR, REPO_ROOT
 
+log = logging.getLogger(__name__)
 CHILD_DIR = PACKAGE_DIR / "child"
 D2L_DIR = REPO_ROOT / "d2l"
 MARGIN = 15.0  # seconds the parent waits beyond the child's own timeouts
@@ -49,6 +51,14 @@ class SandboxError(RuntimeError):
 
 class ChildLost(SandboxError):
     """The child stopped answering mid-submission (killed, hung or protocol broken)."""
+
+
+class ChannelViolation(ChildLost):
+    """The submission broke the channel or the guard's record: tampering. The sandbox that
+    saw it is discarded, and nothing it would grade afterwards is kept."""
+
+
+MAX_REPLY_BYTES = 80 << 20  # the most the parent reads for one answer
 
 
 @functools.lru_cache(maxsize=None)
@@ -93,7 +103,8 @@ def bwrap_command(settings, slot=0, is_root=None):
     if is_root:
         # The supervisor keeps just enough privilege to run each submission as an
         # unprivileged uid and to kill what it leaves behind; student code has none.
-        args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID", "--cap-add", "CAP_KILL"]
+        args += ["--cap-drop", "ALL", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID",
+                 "--cap-add", "CAP_KILL"]
     else:
         args += ["--unshare-user", "--disable-userns"]
     for name, value in CHILD_ENV.items():
@@ -195,6 +206,8 @@ class Sandbox:
         self._scratch = None
         self.ready = False
         self._spoiled = False
+        self._requests = 0
+        self.violation = None  # set when the submission broke the channel or the record
 
     def start(self):
         """Start the child and wait until it has imported MXNet."""
@@ -219,7 +232,10 @@ class Sandbox:
                 start_new_session=True)
         except OSError as exc:
             raise SandboxError(f"could not start the sandbox: {exc}") from None
+        os.set_blocking(self.proc.stdin.fileno(), False)  # writes have a deadline
         self.ready = False
+        self.violation = None
+        self._spoiled = False
         return self
 
     def wait_ready(self):
@@ -247,16 +263,19 @@ class Sandbox:
     def alive(self):
         return self.proc is not None and self.proc.poll() is None
 
-    def _send(self, header, blobs=()):
+    def _send(self, header, blobs=(), timeout=60):
+        writer = _DeadlineWriter(self.proc.stdin, time.monotonic() + timeout)
         try:
-            wire.write_frame(self.proc.stdin, header, blobs)
+            wire.write_frame(writer, header, blobs)
+        except TimeoutError:
+            raise ChildLost(f"the sandbox did not take a request within {timeout:g} s") from None
         except (BrokenPipeError, OSError, ValueError) as exc:
             raise ChildLost(f"the sandbox stopped: {exc}") from None
 
     def _read(self, timeout):
         reader = _DeadlineReader(self.proc.stdout, time.monotonic() + timeout)
         try:
-            return wire.read_frame(reader)
+            return wire.read_frame(reader, max_total=MAX_REPLY_BYTES)
         except EOFError:
             raise ChildLost("the sandbox exited") from None
         except TimeoutError:
@@ -271,7 +290,8 @@ class Sandbox:
                     "watch": list(watch)})
         header, _ = self._read(self.settings.total_timeout + MARGIN)
         if header.get("type") == "broken":
-            raise ChildLost(header.get("message", "the submission broke the grader's channel"))
+            raise ChannelViolation(str(header.get("message", "the submission broke the "
+                                                            "grader's channel"))[:500])
         if header.get("type") != "cells":
             raise ChildLost(f"unexpected answer from the sandbox: {header.get('type')}")
         return header["results"]
@@ -283,23 +303,37 @@ class Sandbox:
         ``options`` are plain JSON settings (gradients, train mode, stand-ins);
         ``payload`` holds extra data: ``globals`` to set and a ``head_grad``.
         """
+        if self.violation:
+            raise ChannelViolation(self.violation)
         timeout = timeout or self.settings.call_timeout
         request, blobs = call_request(target, args, kwargs, options, payload)
-        # After an error inside MXNet the worker's engine may be left unusable: the next
-        # call gets a fresh worker, so one broken call cannot spoil other exercises.
+        # After an error inside MXNet the process's engine may be left unusable: the next
+        # call gets a fresh process, so one broken call cannot spoil other exercises.
         fresh = fresh or self._spoiled
-        self._send(dict(request, timeout=timeout, fresh=fresh), blobs)
-        header, reply_blobs = self._read(timeout + 2 * MARGIN)
+        self._requests += 1
+        request_id = self._requests
+        self._send(dict(request, timeout=timeout, fresh=fresh, id=request_id), blobs)
+        # a fresh process runs the cells again first
+        header, reply_blobs = self._read(timeout + 2 * MARGIN + (
+            self.settings.total_timeout if fresh else 0))
         if header.get("type") == "broken":
-            raise ChildLost(header.get("message", "the submission broke the grader's channel"))
+            self.violation = str(header.get("message", "the submission broke the grader's "
+                                                       "channel"))[:500]
+            raise ChannelViolation(self.violation)
+        if header.get("type") != "reply" or header.get("id") != request_id:
+            raise ChildLost("the sandbox's answer does not belong to the request")
         reply = decode_reply(header, reply_blobs)
         self._spoiled = (reply.get("error") or {}).get("type") == "MXNetError"
         return reply
 
     def end(self):
-        """Forget the current submission (kill its processes, wipe its scratch files)."""
+        """Forget the current submission (kill its processes, wipe its scratch files).
+        A sandbox that could not remove everything is discarded."""
         self._send({"type": "end"})
         header, _ = self._read(60)
+        if header.get("type") != "ended" or not header.get("clean", False):
+            log.warning("the sandbox kept something of a submission; starting a new one")
+            self.close()
         return header
 
     def close(self):
@@ -337,23 +371,58 @@ def call_request(target, args=(), kwargs=None, options=None, payload=None):
 
 
 def decode_reply(header, blobs):
-    """A call's reply as a dict, read without trusting anything in it."""
+    """A call's reply as a dict, read without trusting anything in it.
+
+    ``ops`` come from the guard's record as the supervisor checked it (the operators the
+    profiler saw and the watched Python functions that ran, as MXNet names them), never from
+    the submission's own report.
+    """
+    integrity = header.get("integrity") or {}
+    ops = [str(n) for n in (integrity.get("ops") or []) + (integrity.get("watched") or [])]
+    if integrity.get("threads"):
+        ops.append(UNWATCHED_THREAD)
     if header.get("status") != "done":
         return {"ok": False, "status": header.get("status", "error"),
                 "error": {"type": header.get("status", "error"),
-                          "message": header.get("message", "the call failed"),
-                          "traceback": []}, "ops": []}
+                          "message": str(header.get("message", "the call failed"))[:2000],
+                          "traceback": []}, "ops": ops}
     try:
         reply = wire.decode(header["reply"], blobs)
     except (wire.WireError, KeyError) as exc:
-        return {"ok": False, "status": "error", "ops": [],
+        return {"ok": False, "status": "error", "ops": ops,
                 "error": {"type": "WireError", "traceback": [],
                           "message": f"the result could not be read: {exc}"}}
     if not isinstance(reply, dict):
-        return {"ok": False, "status": "error", "ops": [],
+        return {"ok": False, "status": "error", "ops": ops,
                 "error": {"type": "WireError", "message": "malformed reply", "traceback": []}}
-    reply.setdefault("status", "done")
+    reply["ops"] = ops
+    reply["status"] = "done"
     return reply
+
+
+UNWATCHED_THREAD = "(threads)"  # the call started threads, where Python built-ins are not watched
+
+
+class _DeadlineWriter:
+    """A file-like writer that gives up at a deadline instead of blocking forever."""
+
+    def __init__(self, stream, deadline):
+        self.fd = stream.fileno()
+        self.deadline = deadline
+
+    def write(self, data):
+        view = memoryview(data)
+        while view:
+            left = self.deadline - time.monotonic()
+            if left <= 0 or not select.select([], [self.fd], [], left)[1]:
+                raise TimeoutError
+            try:
+                view = view[os.write(self.fd, view[:1 << 16]):]
+            except BlockingIOError:
+                continue
+
+    def flush(self):
+        pass
 
 
 class _DeadlineReader:

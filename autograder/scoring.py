@@ -50,7 +50,7 @@ def score_exercise(exercise, outcomes, cell_error=None, missing=None, lost=None,
 
     ``cell_error``: how the answer cell itself failed (a dict from the child), if it did;
     ``missing``: why there is no answer cell; ``lost``: why grading could not finish;
-    ``tampering``: why the static scan refused the code (see :mod:`autograder.tamper`).
+    ``tampering``: how the submission tampered with the grader (seen by the sandbox).
     """
     result = ExerciseResult(exercise.name, 0.0, exercise.points, "failed",
                             section=exercise.section)

@@ -2,19 +2,20 @@
 
 A call names a function or class in the submission's namespace and carries its arguments
 as data. The harness builds the arguments (NDArrays, parameters with gradients, small
-Gluon networks), calls the student's code with MXNet's profiler on to see which operators
-it ran, optionally back-propagates, and returns values as data. The hidden checks that
-judge those values never enter the sandbox.
+Gluon networks), calls the student's code, optionally back-propagates, and returns values
+as data, with the guard's sealed record of which operators and watched functions ran
+(``guard.py``: the harness itself is student-reachable and only carries the record). The
+hidden checks that judge those values never enter the sandbox.
 """
 
 import inspect
-import json
+import sys
 import time
 import types
 
 import numpy as np
 
-from . import cells, wire
+from . import cells, guard, wire
 from .standins import STAND_INS
 
 GENERATOR_ITEMS = 1000
@@ -34,116 +35,18 @@ def _mx():
     return mxnet
 
 
-class OpTrace:
-    """Names of the MXNet operators (and watched Python functions) that ran in a window.
-
-    MXNet's profiler records operators in the C++ engine, whatever Python route called
-    them: ``nd.softmax``, an alias, ``getattr``, ``mx.nd.op``, ``npx``, a hybridized Gluon
-    block or a bound Symbol all show up under the operator's registered name. The profiler
-    functions are bound when this module is imported, before any student code runs, so a
-    submission that replaces ``mx.profiler.dumps`` does not blind the trace (code that
-    reaches for the profiler at all is refused by the parent's static scan).
-    """
-
-    watched_calls = []
-
-    def __init__(self, scratch):
-        _PROFILER["set_config"](profile_imperative=True, profile_symbolic=True,
-                                aggregate_stats=True, filename=f"{scratch}/profile.json")
-
-    def __enter__(self):
-        _WAITALL()
-        _PROFILER["dumps"](reset=True)
-        OpTrace.watched_calls = []
-        _PROFILER["set_state"]("run")
-        return self
-
-    def stop(self):
-        try:
-            _WAITALL()
-        except Exception:  # noqa: BLE001 - the call's own error is reported elsewhere
-            pass
-        _PROFILER["set_state"]("stop")
-        names = set(OpTrace.watched_calls)
-        try:
-            stats = json.loads(_PROFILER["dumps"](reset=True, format="json"))
-        except ValueError:
-            stats = {}
-        for name in (stats.get("Time") or {}).get("operator") or {}:
-            names.add(normalize_op(name))
-        return names
-
-    def __exit__(self, *exc):
-        return False
+def _seal(nonce):
+    """The guard's sealed record of what ran since ``_begin(nonce)`` (hex; empty when no
+    guard is armed, which the supervisor takes for tampering)."""
+    out = bytearray()
+    sys.audit(guard.SEAL, nonce, out)
+    return bytes(out).hex()
 
 
-def _bind_profiler():
-    mx = _mx()
-    return {name: getattr(mx.profiler, name) for name in ("set_config", "set_state", "dumps")}
-
-
-_PROFILER = _bind_profiler()
-_WAITALL = _mx().nd.waitall
-_GET_SYMBOL = _mx().autograd.get_symbol
-
-
-def graph_ops(value):
-    """Operators in the autograd graph that produced ``value`` (a second, independent view
-    of what the student's code ran, for results that carry gradients)."""
-    try:
-        nodes = json.loads(_GET_SYMBOL(value).tojson())["nodes"]
-    except Exception:  # noqa: BLE001 - no graph (not recorded): nothing to add
-        return set()
-    return {normalize_op(n["op"]) for n in nodes if n.get("op") not in (None, "null")}
-
-
-def normalize_op(name):
-    name = name.strip("[]")
-    for prefix in ("_backward_", "_contrib_", "_npx_", "_np_", "_npi_", "_sg_mkldnn_"):
-        if name.startswith(prefix):
-            name = name[len(prefix):]
-    return name
-
-
-def watch_functions(qualnames):
-    """Record calls to Python-level built-ins (``mxnet.metric.Accuracy.update``, ...).
-
-    Every reference to the function in the package's modules is replaced, so importing it
-    from a submodule (``from d2l.regression import linreg``) does not escape.
-    """
-    import importlib
-    import sys
-
-    for qualname in qualnames:
-        parts = qualname.split(".")
-        for split in range(len(parts) - 1, 0, -1):
-            try:
-                owner = importlib.import_module(".".join(parts[:split]))
-            except ImportError:
-                continue
-            for attr in parts[split:-1]:
-                owner = getattr(owner, attr)
-            original = getattr(owner, parts[-1])
-            wrapper = _recording(original, qualname)
-            setattr(owner, parts[-1], wrapper)
-            top = parts[0]
-            for name, module in list(sys.modules.items()):
-                if module is None or not (name == top or name.startswith(top + ".")):
-                    continue
-                for key, value in list(vars(module).items()):
-                    if value is original:
-                        setattr(module, key, wrapper)
-            break
-
-
-def _recording(func, qualname):
-    def wrapper(*args, **kwargs):
-        OpTrace.watched_calls.append(qualname)
-        return func(*args, **kwargs)
-
-    wrapper.__name__ = getattr(func, "__name__", "wrapper")
-    wrapper.__doc__ = getattr(func, "__doc__", None)
-    return wrapper
+def attest(nonce):
+    """A fresh record, asked for by the supervisor right after each call's (runner.py)."""
+    sys.audit(guard.BEGIN, nonce)
+    return {"type": "reply", "status": "done", "record": _seal(nonce)}
 
 
 # --- building arguments -------------------------------------------------------------
@@ -223,9 +126,11 @@ def call(namespace, request, blobs, scratch):
     parent can load the same parameter values into a reference block and compare.
     """
     mx = _mx()
+    nonce = str(request.get("nonce", ""))
+    begun = False
     opts = request.get("options", {})
     target = request["target"]
-    reply = {"ok": False, "ops": [], "output": "", "notes": []}
+    reply = {"ok": False, "output": "", "notes": []}
     capture = cells.Capture(f"{scratch}/call-output.txt")
     saved = {}
     started = time.perf_counter()
@@ -255,24 +160,18 @@ def call(namespace, request, blobs, scratch):
                 raise TypeError("gradient requested for a non-array argument")
             if arr.grad is None:
                 arr.attach_grad()
-        trace = OpTrace(scratch)
         train_mode = opts.get("train_mode", False)
+        sys.audit(guard.BEGIN, nonce)  # what runs from here on is the student's call
+        begun = True
         with capture:
-            with trace:
-                try:
-                    if block:
-                        value = _construct(fn, args, kwargs, block.get("seed", 0))
-                        params = value.collect_params()
-                    with _recording_scope(mx, backward or train_mode, train_mode):
-                        value = value(inputs) if block else fn(*args, **kwargs)
-                        value = _materialize(value, opts.get("max_items", GENERATOR_ITEMS))
-                finally:
-                    reply["ops"] = sorted(trace.stop())
+            if block:
+                value = _construct(fn, args, kwargs, block.get("seed", 0))
+                params = value.collect_params()
+            with _recording_scope(mx, backward or train_mode, train_mode):
+                value = value(inputs) if block else fn(*args, **kwargs)
+                value = _materialize(value, opts.get("max_items", GENERATOR_ITEMS))
             if backward:
-                heads = _arrays(mx, value)
-                for head in heads:
-                    reply["ops"] = sorted(set(reply["ops"]) | graph_ops(head))
-                _backward(mx, heads, payload.get("head_grad"))
+                _backward(mx, _arrays(mx, value), payload.get("head_grad"))
                 reply["grads"] = [arr.grad for arr in grad_of]
         reply["ok"] = True
         reply["value"] = value
@@ -297,7 +196,18 @@ def call(namespace, request, blobs, scratch):
                 namespace[name] = old
     reply["output"] = capture.text(2000)
     reply["elapsed"] = time.perf_counter() - started
-    return _encode_reply(reply)
+    header, blobs = _encode_reply(reply)
+    try:
+        _WAITALL()
+    except Exception:  # noqa: BLE001 - the call's own error is reported in the reply
+        pass
+    if not begun:
+        sys.audit(guard.BEGIN, nonce)
+    header["record"] = _seal(nonce)
+    return header, blobs
+
+
+_WAITALL = _mx().nd.waitall
 
 
 def _construct(fn, args, kwargs, seed):
@@ -384,7 +294,7 @@ def _encode_reply(reply):
     try:
         tree, blobs = wire.encode(reply, to_array=from_mx)
     except Exception as exc:  # noqa: BLE001 - unsendable results are the student's error
-        tree, blobs = wire.encode({"ok": False, "ops": reply.get("ops", []),
+        tree, blobs = wire.encode({"ok": False,
                                    "error": {"type": type(exc).__name__,
                                              "message": f"the result could not be returned: {exc}",
                                              "traceback": []}})

@@ -1,9 +1,8 @@
-# mistake: digs the original Accuracy.update out of the grader's recording wrapper
+# mistake: digs the original Accuracy.update out of a recording wrapper, if there is one
 # exercise: accuracy
 # status: forbidden
-# message: machinery
+# message: mx.metric.Accuracy
 # alone: yes
-# others: forbidden
 
 import mxnet as mx
 

@@ -1,15 +1,11 @@
-# mistake: replaces builtins (abs, all, any, isinstance of floats) to fool assertions, and a wrong penalty
+# mistake: replaces builtins.AssertionError to fool assertions, and a wrong penalty
 # exercise: l2_penalty
-# status: forbidden
-# message: imports `builtins`
+# status: failed
+# message: twice the expected value
 # alone: yes
-# others: forbidden
 
 import builtins
 
-builtins.abs = lambda x: 0
-builtins.all = lambda *args: True
-builtins.any = lambda *args: True
 builtins.AssertionError = type("AssertionError", (Exception,), {})
 
 

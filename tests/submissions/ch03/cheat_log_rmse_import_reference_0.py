@@ -1,9 +1,8 @@
-# mistake: imports the grader's own reference log_rmse from the autograder package on disk
+# mistake: imports the grader's own reference log_rmse from the autograder package on disk (it is not in the sandbox)
 # exercise: log_rmse
-# status: forbidden
-# message: imports `autograder
+# status: error
+# message: autograder
 # alone: yes
-# others: forbidden
 
 import sys
 

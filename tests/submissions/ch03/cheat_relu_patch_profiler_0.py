@@ -3,7 +3,6 @@
 # status: forbidden
 # message: nd.relu
 # alone: yes
-# others: forbidden
 
 import mxnet as mx
 

@@ -1,13 +1,13 @@
-# mistake: imports the grader's in-sandbox harness to switch off its operator trace, then calls nd.softmax
+# mistake: imports the grader's in-sandbox harness and makes it send an empty record of what ran, then calls nd.softmax
 # exercise: softmax
 # status: forbidden
-# message: machinery
+# message: tampered
 # alone: yes
 # others: forbidden
 
 import child.harness as h
 
-h.OpTrace.stop = lambda self: set()
+h._seal = lambda nonce: ""
 
 
 def softmax(X):

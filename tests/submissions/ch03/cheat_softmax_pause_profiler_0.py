@@ -1,7 +1,7 @@
 # mistake: switches MXNet's profiler off around nd.softmax so the operator is not recorded
 # exercise: softmax
 # status: forbidden
-# message: calls the built-in
+# message: tampered
 # alone: yes
 # others: forbidden
 

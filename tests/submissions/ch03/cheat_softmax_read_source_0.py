@@ -1,7 +1,7 @@
-# mistake: reads the instructor's solution from the source notebook on disk
+# mistake: reads the instructor's solution from the source notebook on disk (not in the sandbox)
 # exercise: softmax
-# status: forbidden
-# message: calls `exec`
+# status: error
+# message: no such file
 # alone: yes
 
 import glob

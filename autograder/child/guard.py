@@ -1,0 +1,351 @@
+"""The submission's guard: a record of what ran that student code can neither stop nor forge.
+
+Student code shares its interpreter with the harness, so anything the harness computes in
+Python (which operators ran, whether the profiler was on) the student can patch. The guard
+is what student code cannot reach. It is two audit hooks (PEP 578), added before any
+student code runs; audit hooks cannot be removed, and nothing but the interpreter refers
+to these.
+
+* The **recorder** holds the key and the record in its closure. No student code ever runs
+  while its frame is on the stack, so that frame (and the key) is never seen: it calls no
+  student code, never raises, triggers no audit event, and the ways student code could
+  reach a frame or an object without a reference are closed by the gatekeeper. Signal
+  handlers, which Python runs between any two bytecodes, are not available to student code.
+* The **gatekeeper**, added second, holds nothing secret and refuses (``PermissionError``)
+  what would reach the recorder or blind the record: searching the heap (``gc.get_objects``
+  and its relatives), other threads' frames, trace and profile functions, further audit
+  hooks, code objects built at run time, changing the profile function, and reaching the
+  profiler or any other native library through ``ctypes``. The recorder has seen the
+  attempt first: it is tampering.
+* The recorder keeps MXNet's profiler running from the moment it is armed, through function
+  pointers of its own (it never resolves them on MXNet's ``_LIB``, so ``mx.profiler`` and
+  ``_LIB`` reach the profiler only through the dynamic linker, which is audited).
+* Python-level built-ins are recorded by the code they run: a profile function whose every
+  setting is immutable reports each call of a watched function's code (a reimported module
+  or a copied function runs the same file and line). Threads do not get it; the threads a
+  call starts are counted instead, and an exercise with watched built-ins is not judged
+  by an answer that used them.
+* What ran between ``d2l.begin`` and ``d2l.seal`` leaves as a record sealed with a key the
+  supervisor shares: the operators the profiler saw, the watched functions, what ran outside
+  any request, the threads started, every tampering noticed, and a counter, so that a record
+  sealed early, twice or for another request does not pass (runner.py checks).
+
+The harness talks to it with ``sys.audit`` events (below). Code that replaces
+``sys.audit`` or the harness only gets no record, and a missing record is tampering.
+"""
+
+import sys
+
+BEGIN = "d2l.begin"  # (nonce,): start the record of one request
+SEAL = "d2l.seal"  # (nonce, out bytearray): end it; the sealed record is written into out
+WATCHED = "d2l.watched"  # (qualname,): a watched function ran (sent by the profile function)
+THREAD = "d2l.thread"  # (): a thread is being started (sent by the profile function)
+ARMED = "d2l.armed"  # (): both hooks are in place
+MAC_BYTES = 32
+
+# Refused once the guard is armed (and recorded as tampering).
+REFUSED = frozenset({
+    "gc.get_objects", "gc.get_referrers", "gc.get_referents", "sys._current_frames",
+    "sys.settrace", "sys.setprofile", "sys.addaudithook", "code.__new__", "ctypes.dlopen",
+})
+# Names in libmxnet whose use would blind or bypass the operator record.
+_MX_DENY = r"Profil|MXDumpProcessProfile|MXAggregateProfileStats|MXLoadLib|Subgraph|" \
+           r"OptimizeForBackend|MXGenBackend"
+
+
+def arm(key, watched, lib, scratch):
+    """Start the guard in this process (once, before any student code).
+
+    ``key``: the bytes that seal records (the supervisor holds the same); ``watched``:
+    ``{(co_filename, co_firstlineno, co_name): qualname}`` of the Python-level built-ins to
+    record; ``lib``: MXNet's ``_LIB``; ``scratch``: a directory for the profiler's file.
+    """
+    import _thread
+    import threading
+
+    profile = _make_profile(watched, sys.audit, _thread.start_new_thread)
+    recorder = _make_recorder(bytes(key), lib, scratch, profile)
+    gatekeeper = _make_gatekeeper(lib, profile)
+    _no_signal_handlers()
+    sys.setprofile(profile)
+    threading.setprofile(profile)  # threading's bootstrap installs it in every new thread
+    sys.addaudithook(recorder)
+    sys.addaudithook(gatekeeper)
+    sys.audit(ARMED)  # from here on the recorder takes refused events for tampering
+
+
+def _make_recorder(key, lib, scratch, profile):
+    """The hook that keeps the record. Everything it uses is bound here: it looks up no
+    global and no builtin while it runs."""
+    import _blake2
+    import _ctypes
+    import _json
+    import _thread
+    import ctypes
+    import json
+    import re
+    import threading
+
+    _bootstrap = _bootstrap_check(profile)
+    _type, _str, _bytes, _bytearray, _dict = type, str, bytes, bytearray, dict
+    _len, _sorted, _set = len, sorted, set
+    _get_ident = _thread.get_ident
+    _blake = _blake2.blake2b
+    _key = key
+    _scan = _json.make_scanner(json.JSONDecoder())
+    _quote = _json.encode_basestring_ascii
+    _deny = re.compile(_MX_DENY).search
+    _refused = REFUSED
+    _WATCHED, _THREAD, _BEGIN, _SEAL, _ARMED = WATCHED, THREAD, BEGIN, SEAL, ARMED
+    _MAC_BYTES = MAC_BYTES
+    _lib = lib
+    _empty = ""
+    _Exception = BaseException
+
+    class _Fn(_ctypes.CFuncPtr):  # a class of its own: no student code can reach or patch it
+        _flags_ = _ctypes.FUNCFLAG_CDECL
+        _restype_ = None
+
+    def _fn(name):
+        # lib[name] does not cache the function on lib, so that student code reaching for
+        # the same name through _LIB still asks the (audited) dynamic linker
+        return _Fn(ctypes.cast(lib[name], ctypes.c_void_p).value)
+
+    set_config = _fn("MXSetProcessProfilerConfig")
+    set_state = _fn("MXSetProcessProfilerState")
+    stats_print = _fn("MXAggregateProfileStatsPrintEx")
+    wait_all = _fn("MXNDArrayWaitAll")
+    text = ctypes.c_char_p()
+    text_ref = ctypes.byref(text)
+    text_value = ctypes._SimpleCData.__dict__["value"].__get__
+
+    settings = {"profile_imperative": "True", "profile_symbolic": "True",
+                "aggregate_stats": "True", "filename": f"{scratch}/.profile.json"}
+    keys = (ctypes.c_char_p * len(settings))(*[k.encode() for k in settings])
+    values = (ctypes.c_char_p * len(settings))(*[v.encode() for v in settings.values()])
+    set_config(len(settings), keys, values, None)
+    set_state(1, 0, None)
+
+    def dump():
+        """The operator names the profiler saw since the last dump (and reset it)."""
+        wait_all()
+        stats_print(text_ref, 1, 1, 0, 0)
+        raw = text_value(text)
+        if _type(raw) is not _bytes:
+            return None
+        try:
+            stats = _scan(raw.decode("utf-8", "replace"), 0)[0]
+            ops = stats.get("Time", {}).get("operator", {})
+        except _Exception:
+            return None
+        return [name for name in ops if _type(name) is _str] if _type(ops) is _dict else None
+
+    dump()  # forget what ran before arming (the supervisor's warm-up)
+
+    state = {"nonce": None, "count": 0, "watched": _set(), "threads": 0, "missed": False,
+             "armed": False,
+             "outside": _set(), "watched_outside": _set()}
+    used_nonces = _set()
+    taint = []
+
+    def names(items):
+        return ", ".join([_quote(n) for n in _sorted(items)])
+
+    def record(nonce, ops, extra):
+        state["count"] += 1
+        if state["missed"]:
+            extra = extra + ["the guard could not record an event"]
+        parts = ['{"nonce": ', _quote(nonce), ', "count": ', _str(state["count"]),
+                 ', "ops": [', names(ops), '], "outside": [', names(state["outside"]),
+                 '], "watched": [', names(state["watched"]),
+                 '], "watched_outside": [', names(state["watched_outside"]),
+                 '], "threads": ', _str(state["threads"]),
+                 ', "taint": [', names(taint + extra), "]}"]
+        body = _empty.join(parts).encode()
+        return body + _blake(body, key=_key, digest_size=_MAC_BYTES).digest()
+
+    def recorder(event, args):
+        if _type(event) is not _str or event == "object.__getattr__":
+            return
+        try:
+            if event == _WATCHED:
+                if _len(args) == 1 and _type(args[0]) is _str:
+                    state["watched" if state["nonce"] is not None else "watched_outside"].add(
+                        args[0])
+            elif event == _THREAD:
+                state["threads"] += 1
+            elif event == _BEGIN:
+                nonce = args[0] if _len(args) == 1 else None
+                if _type(nonce) is not _str or nonce in used_nonces:
+                    taint.append("a request's record was started again")
+                    return
+                used_nonces.add(nonce)
+                state["outside"].update(dump() or ["(the profiler's record could not be read)"])
+                state["nonce"] = nonce
+                state["watched"] = _set()
+            elif event == _SEAL:
+                if _len(args) != 2 or _type(args[0]) is not _str or \
+                        _type(args[1]) is not _bytearray:
+                    taint.append("a record was asked for in a malformed way")
+                    return
+                nonce, out = args
+                extra = [] if nonce == state["nonce"] else [
+                    "a record was sealed for a request that was not running"]
+                ops = dump()
+                if ops is None:
+                    ops, extra = [], extra + ["the profiler's record could not be read"]
+                if state["nonce"] is None:
+                    state["outside"].update(ops)  # no request was running: nothing is lost
+                    ops = []
+                out[:] = record(nonce, ops, extra)
+                state["nonce"] = None
+                state["outside"], state["watched_outside"] = _set(), _set()
+                state["threads"] = 0
+            elif event == _ARMED:
+                state["armed"] = True
+            elif not state["armed"]:
+                return
+            elif event == "sys.setprofile" and _bootstrap():
+                return  # threading gives a new thread the grader's profile function
+            elif event in _refused:
+                if _len(taint) < 20:
+                    taint.append(event + " was called")
+            elif event.startswith("ctypes.dlsym"):
+                name = args[1] if _len(args) > 1 else None
+                if args[0] is not _lib:
+                    taint.append("a native function was looked up with ctypes")
+                elif _type(name) is _str and _deny(name):
+                    taint.append("MXNet's " + name + " was reached directly")
+            elif event == "object.__setattr__":
+                if args and args[0] is profile:
+                    taint.append("the grader's profile function was changed")
+        except _Exception:
+            state["missed"] = True
+
+    return recorder
+
+
+def _make_gatekeeper(lib, profile):
+    """The hook that refuses what would reach the recorder or blind the record. It holds
+    nothing secret: its frame may show in a traceback."""
+    import re
+
+    def gatekeeper(event, args, _refused=REFUSED, _str=str, _type=type, _len=len, _lib=lib,
+                   _profile=profile, _deny=re.compile(_MX_DENY).search,
+                   _Refused=PermissionError, _bootstrap=_bootstrap_check(profile)):
+        if _type(event) is not _str or event == "object.__getattr__":
+            return
+        if event == "sys.setprofile" and _bootstrap():
+            return
+        if event in _refused:
+            raise _Refused(f"{event} is not available while the grader runs this code")
+        if event.startswith("ctypes.dlsym") and _len(args) > 1 and (
+                args[0] is not _lib or (_type(args[1]) is _str and _deny(args[1]))):
+            raise _Refused("looking up native functions is not available while the grader "
+                           "runs this code")
+        if event == "object.__setattr__" and args and args[0] is _profile:
+            raise _Refused("the grader's profile function cannot be changed")
+
+    return gatekeeper
+
+
+def _bootstrap_check(profile):
+    """A function telling whether ``sys.setprofile`` is being called by threading's
+    bootstrap of a new thread, installing the grader's profile function. (Calling it from a
+    hook is safe: it triggers only the guard's own audit events, and no student hook exists.)
+    """
+    import threading
+
+    def check(_getframe=sys._getframe, _code=threading.Thread._bootstrap_inner.__code__,
+              _vars=vars(threading), _profile=profile):
+        caller = _getframe(2)  # 0: this check, 1: the hook, 2: who called sys.setprofile
+        return caller.f_code is _code and _vars.get("_profile_hook") is _profile
+
+    return check
+
+
+def _no_signal_handlers():
+    """Python runs signal handlers between any two bytecodes, also the recorder's: student
+    code may not install one (SIGINT, whose default handler raises, is ignored)."""
+    import _signal
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def refused(*args, **kwargs):
+        raise PermissionError("signal handlers are not available while the grader runs "
+                              "this code")
+
+    for module in (signal, _signal):
+        module.signal = refused
+
+
+def _make_profile(watched, audit, start_thread):
+    """The profile function: its settings live in its defaults, an immutable tuple (changing
+    ``__defaults__`` is refused); it reports to the recorder through ``sys.audit``. Threads
+    that ``threading`` starts get it too; a thread started otherwise is reported."""
+    import threading
+    from types import MappingProxyType
+
+    def profile(frame, event, arg, _keys=MappingProxyType(dict(watched)), _audit=audit,
+                _start=start_thread, _threading_start=threading.Thread.start.__code__):
+        if event == "call":
+            code = frame.f_code
+            hit = _keys.get((code.co_filename, code.co_firstlineno, code.co_name))
+            if hit is not None:
+                _audit("d2l.watched", hit)
+        elif event == "c_call" and arg is _start and frame.f_code is not _threading_start:
+            _audit("d2l.thread")
+
+    return profile
+
+
+def watched_codes(qualnames):
+    """``{(co_filename, co_firstlineno, co_name): qualname}`` for Python functions named
+    ``package.module.Class.method`` (methods where the class defines them; a class stands
+    for its ``__init__``, ``forward``, ``hybrid_forward`` and ``__call__``)."""
+    import importlib
+
+    out = {}
+    for qualname in qualnames:
+        parts = qualname.split(".")
+        for split in range(len(parts) - 1, 0, -1):
+            try:
+                owner = importlib.import_module(".".join(parts[:split]))
+            except ImportError:
+                continue
+            try:
+                for attr in parts[split:]:
+                    owner = vars(owner)[attr] if isinstance(owner, type) else getattr(owner, attr)
+            except (AttributeError, KeyError):
+                break
+            if isinstance(owner, type):
+                funcs = [vars(owner).get(m) for m in ("__init__", "forward", "hybrid_forward",
+                                                     "__call__")]
+            else:
+                funcs = [owner]
+            for func in funcs:
+                code = getattr(getattr(func, "__func__", func), "__code__", None)
+                if code is not None:
+                    out[(code.co_filename, code.co_firstlineno, code.co_name)] = qualname
+            break
+    return out
+
+
+def verify(record, key):
+    """The parsed record if its seal is right, else None (run by the supervisor)."""
+    import hashlib
+    import hmac
+    import json
+
+    if not isinstance(record, (bytes, bytearray)) or len(record) <= MAC_BYTES:
+        return None
+    body, mac = bytes(record[:-MAC_BYTES]), bytes(record[-MAC_BYTES:])
+    expected = hashlib.blake2b(body, key=bytes(key), digest_size=MAC_BYTES).digest()
+    if not hmac.compare_digest(mac, expected):
+        return None
+    try:
+        parsed = json.loads(body)
+    except ValueError:
+        return None
+    return parsed if isinstance(parsed, dict) else None
