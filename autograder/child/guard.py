@@ -84,7 +84,6 @@ def _make_recorder(key, lib, scratch, profile):
     import ctypes
     import json
     import re
-    import threading
 
     _bootstrap = _bootstrap_check(profile)
     _type, _str, _bytes, _bytearray, _dict = type, str, bytes, bytearray, dict
@@ -216,9 +215,8 @@ def _make_recorder(key, lib, scratch, profile):
                     taint.append("a native function was looked up with ctypes")
                 elif _type(name) is _str and _deny(name):
                     taint.append("MXNet's " + name + " was reached directly")
-            elif event == "object.__setattr__":
-                if args and args[0] is profile:
-                    taint.append("the grader's profile function was changed")
+            elif event == "object.__setattr__" and args and args[0] is profile:
+                taint.append("the grader's profile function was changed")
         except _Exception:
             state["missed"] = True
 
@@ -232,7 +230,8 @@ def _make_gatekeeper(lib, profile):
 
     def gatekeeper(event, args, _refused=REFUSED, _str=str, _type=type, _len=len, _lib=lib,
                    _profile=profile, _deny=re.compile(_MX_DENY).search,
-                   _Refused=PermissionError, _bootstrap=_bootstrap_check(profile)):
+                   _Refused=PermissionError,
+                   _bootstrap=_bootstrap_check(profile)):  # noqa: B008 - bound once, on purpose
         if _type(event) is not _str or event == "object.__getattr__":
             return
         if event == "sys.setprofile" and _bootstrap():
@@ -257,7 +256,7 @@ def _bootstrap_check(profile):
     import threading
 
     def check(_getframe=sys._getframe, _code=threading.Thread._bootstrap_inner.__code__,
-              _vars=vars(threading), _profile=profile):
+              _vars=vars(threading), _profile=profile):  # noqa: B008 - bound once, on purpose
         caller = _getframe(2)  # 0: this check, 1: the hook, 2: who called sys.setprofile
         return caller.f_code is _code and _vars.get("_profile_hook") is _profile
 
