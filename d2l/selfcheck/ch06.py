@@ -8,6 +8,7 @@ import numpy as np
 from mxnet import cpu, nd
 
 from ..compare import describe, mismatch
+from ..rnn import to_onehot as _d2l_to_onehot
 
 #: The vocabulary of the recorded ``predict_rnn`` case.
 PREDICT_CHARS = "abcdefgh"
@@ -130,18 +131,21 @@ def _clipping_small(fn, cases):
                     name="a gradient whose norm is below theta")
 
 
-def _onehot_standin(X, size):
-    return [nd.one_hot(x, size) for x in X.T]
+# Stand-ins for the public check of predict_rnn, built from the built-ins the exercises
+# they stand in for forbid (the grader sees an answer that calls them): the d2l package's
+# to_onehot, and MXNet's fused RNN operator, whose packed parameters are the book's
+# matrices transposed, row by row, then the biases and a second (zero) bias.
+_onehot_standin = _d2l_to_onehot
 
 
 def _rnn_standin(inputs, state, params):
     W_xh, W_hh, b_h, W_hq, b_q = params
-    H, = state
-    outputs = []
-    for X in inputs:
-        H = nd.tanh(nd.dot(X, W_xh) + nd.dot(H, W_hh) + b_h)
-        outputs.append(nd.dot(H, W_hq) + b_q)
-    return outputs, (H,)
+    h = W_hh.shape[0]
+    packed = nd.concat(W_xh.T.reshape((-1,)), W_hh.T.reshape((-1,)), b_h,
+                       nd.zeros(h, ctx=b_h.context, dtype=b_h.dtype), dim=0)
+    out, H = nd.RNN(nd.stack(*inputs), packed, state[0].expand_dims(0), state_size=h,
+                    num_layers=1, mode="rnn_tanh", state_outputs=True)
+    return [nd.dot(o, W_hq) + b_q for o in out], (H[0],)
 
 
 def _init_state(batch_size, num_hiddens, ctx):

@@ -1,29 +1,21 @@
 """The built-ins each chapter-7 exercise re-implements, which its answer may not call.
 
-Every exercise is an optimizer, so every exercise forbids MXNet's optimizers: the fused
-update operators (``nd.sgd_mom_update``, ``nd.adam_update``, ... as the profiler reports
-them, whatever Python route reached them), the ``mx.optimizer`` classes' ``update`` (AdaGrad
-and AdaDelta update with plain operators, so only the Python-level watch sees them), the
-updater that drives them, and a Gluon Trainer. ``sgd`` also may not call the course
-library's chapter-3 ``d2l.sgd`` (``d2l.sgd(params, hyperparams['lr'], 1)`` is the same step).
+Every exercise is an optimizer, so every exercise forbids MXNet's optimizers: every
+registered update operator (``sgd_mom_update``, ``adam_update``, ``_multi_adamw_update``,
+``mp_sgd_update``, ``preloaded_multi_sgd_update``, ... as the profiler reports them,
+whatever Python route reached them), every function of every ``mx.optimizer.Optimizer``
+class, registered or not (AdaGrad, AdaDelta and ``Test`` update with plain operators, so
+only the Python-level watch sees them), the ``Updater`` that drives them, and a Gluon
+Trainer; the lists are generated from MXNet (``autograder/registry.py``). ``sgd`` also may
+not call the course library's chapter-3 ``d2l.sgd`` (``d2l.sgd(params, hyperparams['lr'],
+1)`` is the same step).
 """
 
-import mxnet as mx
-
+from autograder import registry
 from autograder.checking import Forbidden
 
-UPDATE_OPS = frozenset(
-    name.replace("_contrib_", "") for module in (mx.nd, mx.nd.contrib) for name in dir(module)
-    if name.endswith("_update") or "_update_phase" in name
-)
-OPTIMIZER_FUNCS = (
-    *(f"mxnet.optimizer.optimizer.{cls}.update"
-      for cls in ("SGD", "NAG", "Signum", "AdaGrad", "RMSProp", "AdaDelta", "Adam", "Nadam",
-                  "Adamax", "FTML", "LARS", "LAMB", "Ftrl", "DCASGD", "SGLD")),
-    "mxnet.optimizer.optimizer.Updater.__call__",
-    "mxnet.gluon.trainer.Trainer.step",
-    "mxnet.gluon.trainer.Trainer.update",
-)
+UPDATE_OPS = registry.update_ops()
+OPTIMIZER_FUNCS = (*registry.optimizer_funcs(), *registry.trainer_funcs())
 WHAT = "MXNet's update operators, mx.optimizer or gluon.Trainer"
 
 
