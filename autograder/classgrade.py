@@ -14,7 +14,9 @@ the gradebook, the autograded notebooks and the feedback come out exactly as fro
 
 import concurrent.futures as cf
 import contextlib
+import ctypes
 import multiprocessing
+import os
 import signal
 import sys
 import tempfile
@@ -76,8 +78,55 @@ class Progress:
 
 _WORKER = {}
 
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
-def _init_worker(root):
+
+def _die_with_parent(parent):
+    """Make this worker die when the grading command ``parent`` does, however it ends
+    (``kill -9`` and crashes included), so that no worker is left orphaned.
+
+    The kernel sends SIGKILL when the *thread* that started us exits. ProcessPoolExecutor
+    starts its workers in ``submit``, from the calling thread (its management thread
+    starts one only to replace a worker that ended under ``max_tasks_per_child``, unused
+    here), and ``grade_local`` submits from the thread that then waits for the pool, so
+    that thread lives as long as the pool and ends at the latest with the process. (Were
+    a worker ever started from a thread that ends sooner, it would be killed early, never
+    left behind.) The worker's sandbox (``bwrap --die-with-parent``, its own PID
+    namespace) dies with the worker, with everything in it. Where prctl is missing (not
+    Linux) a thread watches the parent instead."""
+    try:
+        armed = ctypes.CDLL(None, use_errno=True).prctl(
+            PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        armed = False
+    if os.getppid() != parent:  # the command died before the signal was armed
+        os._exit(1)
+    if not armed:
+        threading.Thread(target=_watch_parent, args=(parent,), name="watch parent",
+                         daemon=True).start()
+
+
+def _watch_parent(parent, every=0.5):
+    while os.getppid() == parent:
+        time.sleep(every)
+    _stop_sandbox()
+    os._exit(1)
+
+
+def _stop_sandbox():
+    """Kill this worker's sandbox at once (it runs in a session of its own)."""
+    sandbox = getattr(_WORKER.get("grader"), "sandbox", None)
+    proc = getattr(sandbox, "proc", None)
+    if proc is not None and proc.poll() is None:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
+def _init_worker(root, parent=None):
+    if parent is not None:
+        _die_with_parent(parent)
     from .config import load_config
     from .pipeline import Grader
 
@@ -113,8 +162,10 @@ def grade_local(root, assignment, jobs, workers, progress, stored=lambda job: No
     context = multiprocessing.get_context("spawn")  # no fork of a process running MXNet
     others = set(multiprocessing.active_children())
     with cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                initargs=(str(root),)) as pool:
-        with _sigint_ignored():  # the workers start now and keep it
+                                initargs=(str(root), os.getpid())) as pool:
+        # The workers start now, from this thread (their death signal follows it), and
+        # keep SIGINT ignored.
+        with _sigint_ignored():
             futures = {pool.submit(_grade_job, job, assignment): job for job in jobs}
         try:
             for future in cf.as_completed(futures):
