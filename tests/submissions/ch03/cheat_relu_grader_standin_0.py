@@ -3,4 +3,4 @@
 # status: forbidden
 # message: MXNet ran: child.standins.ch03.relu, relu
 
-from child.standins.ch03 import relu
+from child.standins.ch03 import relu  # noqa: F401 - the answer itself

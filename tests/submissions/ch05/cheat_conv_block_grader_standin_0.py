@@ -3,4 +3,4 @@
 # status: forbidden
 # message: standins.ch05.conv_block
 
-from child.standins.ch05 import conv_block
+from child.standins.ch05 import conv_block  # noqa: F401 - the answer itself

@@ -3,4 +3,4 @@
 # status: forbidden
 # message: standins.ch05.corr2d, d2l.corr2d
 
-from child.standins.ch05 import corr2d
+from child.standins.ch05 import corr2d  # noqa: F401 - the answer itself

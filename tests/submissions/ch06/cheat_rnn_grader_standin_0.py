@@ -3,4 +3,4 @@
 # status: forbidden
 # message: RNN
 
-from child.standins.ch06 import rnn
+from child.standins.ch06 import rnn  # noqa: F401 - the answer itself

@@ -3,4 +3,4 @@
 # status: forbidden
 # message: MXNet ran: RNN
 
-from d2l.selfcheck.ch06 import _rnn_standin as rnn
+from d2l.selfcheck.ch06 import _rnn_standin as rnn  # noqa: F401 - the answer itself
