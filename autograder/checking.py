@@ -193,6 +193,13 @@ class Student:
         return problem
 
     def _forbidden_used(self, ops):
+        from .sandbox import UNWATCHED_THREAD
+
+        if UNWATCHED_THREAD in ops and self._forbidden.funcs:
+            return (f"`{self._exercise}` started a thread without `threading`, where the "
+                    f"grader cannot see whether it calls "
+                    f"{self._forbidden.what or 'a forbidden built-in'}; use threading.Thread "
+                    "or no thread")
         hits = self._forbidden.hits(ops)
         if not hits:
             return None

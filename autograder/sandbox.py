@@ -289,6 +289,8 @@ class Sandbox:
         self._send({"type": "begin", "id": submission_id, "cells": cells, "limits": limits,
                     "watch": list(watch)})
         header, _ = self._read(self.settings.total_timeout + MARGIN)
+        if header.get("type") == "lost":
+            raise ChildLost(str(header.get("message", "the sandbox lost the submission"))[:500])
         if header.get("type") == "broken":
             raise ChannelViolation(str(header.get("message", "the submission broke the "
                                                             "grader's channel"))[:500])
@@ -316,6 +318,8 @@ class Sandbox:
         # a fresh process runs the cells again first
         header, reply_blobs = self._read(timeout + 2 * MARGIN + (
             self.settings.total_timeout if fresh else 0))
+        if header.get("type") == "lost":
+            raise ChildLost(str(header.get("message", "the sandbox lost the submission"))[:500])
         if header.get("type") == "broken":
             self.violation = str(header.get("message", "the submission broke the grader's "
                                                        "channel"))[:500]

@@ -42,6 +42,7 @@ MAX_REPLY_BYTES = 72 << 20  # one call's reply file: header and arrays
 MAX_CELL_BYTES = 1 << 20  # one cell's result file
 ATTEST_SECONDS = 15.0
 
+PR_SET_PDEATHSIG = 1
 PR_SET_DUMPABLE = 4
 PR_SET_CHILD_SUBREAPER = 36
 
@@ -193,6 +194,11 @@ class SessionBroken(Exception):
     """The submission's process broke the protocol or the guard's record (tampering)."""
 
 
+class ScratchFull(SessionBroken):
+    """The submission filled its scratch space: grading cannot go on, but it is no
+    tampering."""
+
+
 class Supervisor:
     """Never runs student code: starts submissions, enforces timeouts, checks, cleans up."""
 
@@ -235,7 +241,8 @@ class Supervisor:
                     self.reply({"type": "error", "message": f"unknown request {kind!r}"})
             except SessionBroken as exc:
                 self.end()
-                self.reply({"type": "broken", "message": str(exc)})
+                self.reply({"type": "lost" if isinstance(exc, ScratchFull) else "broken",
+                            "message": str(exc)})
         self.end()
 
     def reply(self, header, blobs=()):
@@ -314,6 +321,7 @@ class Session:
             os.setgroups([])
             os.setresgid(self.uid, self.uid, self.uid)
             os.setresuid(self.uid, self.uid, self.uid)
+        _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # (after the uid change, which clears it)
         os.setsid()
         os.chdir(self.scratch)
         sys.path.insert(0, "")  # as in a kernel: the student's own modules import
@@ -406,8 +414,8 @@ class Session:
                 os.fchmod(f.fileno(), 0o644 if header is not None else 0o666)
                 st = os.fstat(f.fileno())
         except OSError as exc:
-            raise SessionBroken(f"the grader could not write its request ({exc.strerror}); "
-                                "the submission's code filled its scratch space") from None
+            raise ScratchFull(f"the grader could not write its request ({exc.strerror}); "
+                              "the submission's code filled its scratch space") from None
         self.created[path] = (st.st_dev, st.st_ino)
         return path
 
@@ -861,6 +869,10 @@ def main(argv=None):
     devnull = os.open(os.devnull, os.O_RDWR)
     os.dup2(devnull, 0)
     os.dup2(devnull, 1)
+    parent = os.getppid()
+    _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # nothing outlives the grader (also unsandboxed)
+    if os.getppid() != parent:
+        os._exit(1)
     _prctl(PR_SET_DUMPABLE, 0)
     _prctl(PR_SET_CHILD_SUBREAPER, 1)
     signal.signal(signal.SIGPIPE, signal.SIG_IGN)
