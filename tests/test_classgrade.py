@@ -199,3 +199,57 @@ def test_a_result_the_grader_lost_is_graded_again(tmp_path):
         record["result"]["flags"] = [{"code": code, "message": "the sandbox stopped"}]
         results.save(target, record)
         assert results.load(target, "k") is None
+
+
+FORGER = """
+import os
+for fd in range(3, 256):
+    try:
+        os.write(fd, b"D2LJ" + bytes(40) + b"{\\"type\\": \\"reply\\"}" * 1000)
+    except OSError:
+        pass
+def relu(X):
+    return nd.maximum(X, 0)
+"""
+EARLY_SEAL = """
+import glob, os
+import child.harness as h
+import child.wire as w
+def softmax(X):
+    newest = max(glob.glob('../.io-*/c*'), key=os.path.getmtime)
+    early = h._seal(w.read_frame(open(newest, 'rb'))[0]['nonce'])
+    h._seal = lambda nonce: early
+    return nd.softmax(X)
+"""
+
+
+def test_an_attacker_between_honest_classmates_leaves_their_grades_alone(tmp_path):
+    course = tmp_path / "course"
+    course.mkdir()
+    shutil.copy(REPO / "nbgrader_config.py", course)
+    with open(course / "nbgrader_config.py", "a") as f:
+        f.write(LIMITS)
+    shutil.copytree(REPO / "source" / "ch03", course / "source" / "ch03")
+    run(course, "nbgrader", "generate_assignment", "ch03", "--force")
+    class_ = {"a_honest": {}, "b_forger": {"relu": FORGER}, "c_honest": {},
+              "d_early_seal": {"softmax": EARLY_SEAL}, "e_honest": {}}
+    for student, given in class_.items():
+        target = course / "submitted" / student / "ch03" / "ch03.ipynb"
+        target.parent.mkdir(parents=True)
+        nbformat.write(samples.submission(course, "ch03", given, solved=True), target)
+    (course / ".judge_secret").write_text("secret\n")
+    proc = run(REPO, "autograder", "autograde", "ch03", "--course", str(course), "--jobs", "1",
+               check=False)
+    assert "graded and recorded" in proc.stdout, proc.stdout + proc.stderr
+    grades = {s: sum(v.values()) for s, v in gradebook(course).items()}
+    assert grades == {"a_honest": 18, "b_forger": 0, "c_honest": 18, "d_early_seal": 0,
+                      "e_honest": 18}, grades
+    with open(course / "reports" / "ch03" / "grades.csv") as f:
+        flagged = {row["student"]: row for row in csv.DictReader(f)}
+    for student in ("b_forger", "d_early_seal"):
+        assert "tampering" in json.dumps(flagged[student]), flagged[student]
+    for student in ("a_honest", "c_honest", "e_honest"):
+        assert "tampering" not in json.dumps(flagged[student])
+    again = run(REPO, "autograder", "autograde", "ch03", "--course", str(course), "--jobs", "1",
+                check=False)
+    assert "5 already graded, 0 to grade" in again.stdout, again.stdout
