@@ -141,6 +141,122 @@ def accuracy(y_hat, y):
     assert "(threads)" in sandbox.call("accuracy", [y_hat, y])["ops"]
 
 
+@pytest.mark.parametrize("how", ["threading_setprofile_none", "profile_hook_replaced"])
+def test_a_thread_without_the_profile_function_is_reported(sandbox, how):
+    change = {"threading_setprofile_none": "threading.setprofile(None)",
+              "profile_hook_replaced": "threading._profile_hook = lambda *a: None"}[how]
+    load(sandbox, f"""
+import threading
+import mxnet as mx
+def accuracy(y_hat, y):
+    {change}
+    m = mx.metric.Accuracy()
+    t = threading.Thread(target=m.update, args=([y], [y_hat]))
+    t.start(); t.join()
+    return m.get()[1]
+""", watch=["mxnet.metric.Accuracy.update"])
+    y_hat = np.array([[0.1, 0.9], [0.8, 0.2]], dtype="float32").view(_nd())
+    y = np.array([1, 1], dtype="float32").view(_nd())
+    ops = sandbox.call("accuracy", [y_hat, y])["ops"]
+    assert "(threads)" in ops or "mxnet.metric.Accuracy.update" in ops, ops
+
+
+def test_the_watch_list_cannot_be_emptied_through_a_comparison(sandbox):
+    load(sandbox, """
+import sys
+import mxnet as mx
+class Grab:
+    def __eq__(self, other):
+        for attr in ("clear",):
+            getattr(other, attr, lambda: None)()
+        return False
+    __hash__ = None
+def accuracy(y_hat, y):
+    for value in sys.getprofile().__defaults__:
+        try:
+            value == Grab()
+        except Exception:
+            pass
+    m = mx.metric.Accuracy()
+    m.update([y], [y_hat])
+    return m.get()[1]
+""", watch=["mxnet.metric.Accuracy.update"])
+    y_hat = np.array([[0.1, 0.9], [0.8, 0.2]], dtype="float32").view(_nd())
+    y = np.array([1, 1], dtype="float32").view(_nd())
+    assert "mxnet.metric.Accuracy.update" in sandbox.call("accuracy", [y_hat, y])["ops"]
+
+
+def test_operators_inside_a_custom_operator_are_seen(sandbox):
+    load(sandbox, """
+import mxnet as mx
+from mxnet import nd
+class Soft(mx.operator.CustomOp):
+    def forward(self, is_train, req, in_data, out_data, aux):
+        self.assign(out_data[0], req[0], nd.softmax(in_data[0]))
+    def backward(self, req, out_grad, in_data, out_data, in_grad, aux):
+        self.assign(in_grad[0], req[0], out_grad[0])
+@mx.operator.register("sm_custom")
+class SoftProp(mx.operator.CustomOpProp):
+    def list_arguments(self):
+        return ["data"]
+    def infer_shape(self, in_shape):
+        return in_shape, [in_shape[0]], []
+    def create_operator(self, ctx, shapes, dtypes):
+        return Soft()
+def softmax(X):
+    return nd.Custom(X, op_type="sm_custom")
+""")
+    assert "softmax" in names(sandbox.call("softmax", [X.view(_nd())]))
+
+
+def test_libc_through_libmxnet_s_handle_is_refused(sandbox):
+    load(sandbox, """
+import ctypes, mxnet as mx
+from mxnet import nd
+def softmax(X):
+    L = mx.base._LIB
+    L.dlsym.restype = ctypes.c_void_p
+    stop = L.dlsym(L._handle, b"MXSetProcessProfilerState")
+    ctypes.CFUNCTYPE(None, ctypes.c_int, ctypes.c_int, ctypes.c_void_p)(stop)(0, 0, None)
+    return nd.softmax(X)
+""")
+    reply = sandbox.call("softmax", [X.view(_nd())])
+    assert not reply["ok"] and "not available" in reply["error"]["message"], reply
+
+
+def test_the_recorder_never_runs_student_code(sandbox):
+    """gc callbacks and signal handlers would run inside the recorder, where its frame (and
+    the key) is on the stack."""
+    load(sandbox, """
+import gc, sys
+from mxnet import nd
+found = []
+def look(*args):
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_name == "recorder":
+            found.append(frame.f_locals)
+        frame = frame.f_back
+gc.callbacks.append(look)
+gc.set_threshold(1)
+def softmax(X):
+    for _ in range(50):
+        sys.audit("d2l.thread")
+    return nd.exp(X) if not found else X * 0
+""")
+    reply = sandbox.call("softmax", [X.view(_nd())])
+    assert reply["ok"] and reply["value"].max() > 0, "the recorder's frame was seen"
+
+
+def test_signal_modules_cannot_be_imported_again(sandbox):
+    results = load(sandbox, "import sys\ndel sys.modules['_signal']\nimport _signal\n"
+                            "_signal.signal(14, lambda *a: None)\n",
+                   "import importlib, _signal\nimportlib.reload(_signal)\n"
+                   "_signal.signal(14, lambda *a: None)\n")
+    for result in results:
+        assert result["status"] == "error", result
+
+
 def test_signal_handlers_are_refused(sandbox):
     """Python runs signal handlers between any two bytecodes, the guard's too."""
     results = load(sandbox, "import signal\nsignal.signal(signal.SIGALRM, lambda *a: None)\n",
@@ -253,10 +369,15 @@ def softmax(X):
 
 
 @pytest.mark.parametrize("attack", sorted(BLINDING_ATTACKS))
-def test_blinding_the_record_is_tampering(sandbox, attack):
+def test_the_record_cannot_be_blinded(sandbox, attack):
+    """Each attempt is refused where it is made (the student's code fails there) or is
+    tampering; never does the built-in pass unseen."""
     load(sandbox, BLINDING_ATTACKS[attack])
-    with pytest.raises(ChannelViolation):
-        sandbox.call("softmax", [X.view(_nd())])
+    try:
+        reply = sandbox.call("softmax", [X.view(_nd())])
+    except ChannelViolation:
+        return
+    assert not reply["ok"] or "softmax" in names(reply), reply
 
 
 def test_replacing_json_loads_changes_nothing(sandbox):

@@ -64,7 +64,7 @@ def arm(key, watched, lib, scratch):
     import threading
 
     profile = _make_profile(watched, sys.audit, _thread.start_new_thread)
-    recorder = _make_recorder(bytes(key), lib, scratch, profile)
+    recorder = _make_recorder(bytes(key), lib, scratch, profile, watched)
     gatekeeper = _make_gatekeeper(lib, profile)
     _no_signal_handlers()
     sys.setprofile(profile)
@@ -74,19 +74,27 @@ def arm(key, watched, lib, scratch):
     sys.audit(ARMED)  # from here on the recorder takes refused events for tampering
 
 
-def _make_recorder(key, lib, scratch, profile):
+def _make_recorder(key, lib, scratch, profile, watched):
     """The hook that keeps the record. Everything it uses is bound here: it looks up no
     global and no builtin while it runs."""
     import _blake2
     import _ctypes
     import _json
+    import _signal
     import _thread
     import ctypes
+    import gc
     import json
     import re
+    import threading
 
-    _bootstrap = _bootstrap_check(profile)
-    _type, _str, _bytes, _bytearray, _dict = type, str, bytes, bytearray, dict
+    _getframe, _boot_code = sys._getframe, threading.Thread._bootstrap_inner.__code__
+    _threading_vars = vars(threading)
+    _gc_enabled, _gc_disable, _gc_enable = gc.isenabled, gc.disable, gc.enable
+    _sigmask, _BLOCK, _SETMASK = _signal.pthread_sigmask, _signal.SIG_BLOCK, _signal.SIG_SETMASK
+    _all_signals = _signal.valid_signals()
+    _names = {key: name for key, name in watched.items()}
+    _type, _str, _bytes, _bytearray, _dict, _tuple = type, str, bytes, bytearray, dict, tuple
     _len, _sorted, _set = len, sorted, set
     _get_ident = _thread.get_ident
     _blake = _blake2.blake2b
@@ -132,17 +140,25 @@ def _make_recorder(key, lib, scratch, profile):
         raw = text_value(text)
         if _type(raw) is not _bytes:
             return None
+        if not raw.strip():
+            return []
         try:
-            stats = _scan(raw.decode("utf-8", "replace"), 0)[0]
-            ops = stats.get("Time", {}).get("operator", {})
+            times = _scan(raw.decode("utf-8", "replace"), 0)[0].get("Time", {})
         except _Exception:
             return None
-        return [name for name in ops if _type(name) is _str] if _type(ops) is _dict else None
+        if _type(times) is not _dict:
+            return None
+        found = []
+        for category, ops in times.items():  # "operator", "Custom Operator", ...
+            if category != "MXNET_C_API" and _type(ops) is _dict:
+                # a custom operator's operators are named "its_name::operator"
+                found += [name.rpartition("::")[2] for name in ops if _type(name) is _str]
+        return found
 
     dump()  # forget what ran before arming (the supervisor's warm-up)
 
-    state = {"nonce": None, "count": 0, "watched": _set(), "threads": 0, "missed": False,
-             "armed": False,
+    state = {"nonce": None, "count": 0, "watched": _set(), "started": 0, "profiled": 0,
+             "missed": False, "armed": False,
              "outside": _set(), "watched_outside": _set()}
     used_nonces = _set()
     taint = []
@@ -158,21 +174,28 @@ def _make_recorder(key, lib, scratch, profile):
                  ', "ops": [', names(ops), '], "outside": [', names(state["outside"]),
                  '], "watched": [', names(state["watched"]),
                  '], "watched_outside": [', names(state["watched_outside"]),
-                 '], "threads": ', _str(state["threads"]),
+                 '], "threads": ', _str(state["started"] - state["profiled"]),
                  ', "taint": [', names(taint + extra), "]}"]
         body = _empty.join(parts).encode()
         return body + _blake(body, key=_key, digest_size=_MAC_BYTES).digest()
 
     def recorder(event, args):
+        # No student code may run while this frame is live: no collection (gc callbacks,
+        # finalizers) and no signal (Python runs handlers between any two bytecodes).
         if _type(event) is not _str or event == "object.__getattr__":
             return
+        collecting = _gc_enabled()
+        _gc_disable()
+        mask = _sigmask(_BLOCK, _all_signals)
         try:
             if event == _WATCHED:
-                if _len(args) == 1 and _type(args[0]) is _str:
+                name = _names.get(args[0]) if _len(args) == 1 and _type(args[0]) is _tuple \
+                    else None
+                if name is not None:
                     state["watched" if state["nonce"] is not None else "watched_outside"].add(
-                        args[0])
+                        name)
             elif event == _THREAD:
-                state["threads"] += 1
+                state["started"] += 1
             elif event == _BEGIN:
                 nonce = args[0] if _len(args) == 1 else None
                 if _type(nonce) is not _str or nonce in used_nonces:
@@ -199,26 +222,23 @@ def _make_recorder(key, lib, scratch, profile):
                 out[:] = record(nonce, ops, extra)
                 state["nonce"] = None
                 state["outside"], state["watched_outside"] = _set(), _set()
-                state["threads"] = 0
             elif event == _ARMED:
                 state["armed"] = True
             elif not state["armed"]:
                 return
-            elif event == "sys.setprofile" and _bootstrap():
-                return  # threading gives a new thread the grader's profile function
-            elif event in _refused:
-                if _len(taint) < 20:
-                    taint.append(event + " was called")
-            elif event.startswith("ctypes.dlsym"):
-                name = args[1] if _len(args) > 1 else None
-                if args[0] is not _lib:
-                    taint.append("a native function was looked up with ctypes")
-                elif _type(name) is _str and _deny(name):
-                    taint.append("MXNet's " + name + " was reached directly")
-            elif event == "object.__setattr__" and args and args[0] is profile:
-                taint.append("the grader's profile function was changed")
+            elif event == "sys.setprofile":
+                caller = _getframe(1)  # who called sys.setprofile (this frame is 0)
+                if caller.f_code is _boot_code and \
+                        _threading_vars.get("_profile_hook") is profile:
+                    state["profiled"] += 1  # threading gives a new thread the profile function
+            # What the gatekeeper refuses does not happen: no need to hold it against the
+            # submission (honest code may try cProfile or mx.profiler and fail there).
         except _Exception:
             state["missed"] = True
+        finally:
+            _sigmask(_SETMASK, mask)
+            if collecting:
+                _gc_enable()
 
     return recorder
 
@@ -230,18 +250,22 @@ def _make_gatekeeper(lib, profile):
 
     def gatekeeper(event, args, _refused=REFUSED, _str=str, _type=type, _len=len, _lib=lib,
                    _profile=profile, _deny=re.compile(_MX_DENY).search,
-                   _Refused=PermissionError,
+                   _Refused=PermissionError, _signal_modules=frozenset({"signal", "_signal"}),
                    _bootstrap=_bootstrap_check(profile)):  # noqa: B008 - bound once, on purpose
         if _type(event) is not _str or event == "object.__getattr__":
             return
         if event == "sys.setprofile" and _bootstrap():
             return
         if event in _refused:
-            raise _Refused(f"{event} is not available while the grader runs this code")
+            raise _Refused(f"{event} is not available while the grader runs this code (also "
+                           "when code recurses too deeply under the grader's profiler)")
         if event.startswith("ctypes.dlsym") and _len(args) > 1 and (
-                args[0] is not _lib or (_type(args[1]) is _str and _deny(args[1]))):
+                args[0] is not _lib or _type(args[1]) is not _str or _deny(args[1])
+                or not args[1].startswith(("MX", "NN"))):
             raise _Refused("looking up native functions is not available while the grader "
                            "runs this code")
+        if event == "import" and args and args[0] in _signal_modules:
+            raise _Refused("signal handlers are not available while the grader runs this code")
         if event == "object.__setattr__" and args and args[0] is _profile:
             raise _Refused("the grader's profile function cannot be changed")
 
@@ -281,19 +305,18 @@ def _no_signal_handlers():
 
 def _make_profile(watched, audit, start_thread):
     """The profile function: its settings live in its defaults, an immutable tuple (changing
-    ``__defaults__`` is refused); it reports to the recorder through ``sys.audit``. Threads
-    that ``threading`` starts get it too; a thread started otherwise is reported."""
-    import threading
-    from types import MappingProxyType
-
-    def profile(frame, event, arg, _keys=MappingProxyType(dict(watched)), _audit=audit,
-                _start=start_thread, _threading_start=threading.Thread.start.__code__):
+    ``__defaults__`` is refused; the watched keys are a frozenset, which gives nothing to
+    student code it is compared with); it reports to the recorder through ``sys.audit``.
+    Every thread start is reported; the recorder counts those that ``threading`` gave the
+    profile function, and the rest are reported."""
+    def profile(frame, event, arg, _keys=frozenset(watched), _audit=audit,
+                _start=start_thread):
         if event == "call":
             code = frame.f_code
-            hit = _keys.get((code.co_filename, code.co_firstlineno, code.co_name))
-            if hit is not None:
-                _audit("d2l.watched", hit)
-        elif event == "c_call" and arg is _start and frame.f_code is not _threading_start:
+            key = (code.co_filename, code.co_firstlineno, code.co_name)
+            if key in _keys:
+                _audit("d2l.watched", key)
+        elif event == "c_call" and arg is _start:
             _audit("d2l.thread")
 
     return profile

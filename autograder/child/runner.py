@@ -368,9 +368,12 @@ class Session:
         except OSError:
             pass  # the process is gone: the next record says so
 
-    def next_record(self, timeout):
-        """The next record, or None on timeout or when the process died."""
-        deadline = min(time.monotonic() + timeout, self.deadline_total)
+    def next_record(self, timeout, capped=True):
+        """The next record, or None on timeout or when the process died (``capped``: also
+        at the end of the submission's time)."""
+        deadline = time.monotonic() + timeout
+        if capped:
+            deadline = min(deadline, self.deadline_total)
         while len(self.buffer) < REC.size:
             left = deadline - time.monotonic()
             if left <= 0:
@@ -392,8 +395,8 @@ class Session:
             raise SessionBroken("the submission wrote into the grader's channel")
         return rec
 
-    def expect(self, kinds, timeout, seq=None):
-        rec = self.next_record(timeout)
+    def expect(self, kinds, timeout, seq=None, capped=True):
+        rec = self.next_record(timeout, capped)
         if rec is not None and (rec[1] not in kinds or (seq is not None and rec[3] != seq)):
             raise SessionBroken("the submission's process sent a record it was not asked for")
         return rec
@@ -548,7 +551,7 @@ class Session:
         # the call's record shows up here.
         nonce2 = os.urandom(16).hex()
         attested = self._exchange({"type": "call", "attest": True, "nonce": nonce2}, [],
-                                  ATTEST_SECONDS, 1 << 16)
+                                  ATTEST_SECONDS, 1 << 16, capped=False)
         if isinstance(attested, str):
             raise SessionBroken("the submission's process did not confirm the grader's "
                                 f"record ({attested.split(':', 1)[1]})")
@@ -563,7 +566,7 @@ class Session:
         _kill_strays(self.pid)
         return out, reply_blobs
 
-    def _exchange(self, header, blobs, timeout, limit):
+    def _exchange(self, header, blobs, timeout, limit, capped=True):
         """Send one request to the process and read its answer; returns ``(header,
         blobs)``, or ``"status:message"`` when the call hung or its process died (the
         process is then gone)."""
@@ -572,7 +575,7 @@ class Session:
         self.make_file(f"c{seq}", header, blobs)
         path = self.make_file(f"r{seq}")
         self.command(CALL, seq=seq)
-        rec = self.expect({CALL_DONE}, timeout, seq=seq)
+        rec = self.expect({CALL_DONE}, timeout, seq=seq, capped=capped)
         if rec is None:
             alive = _still_alive(self.pid)
             message = (f"the call did not finish within {timeout:g} s" if alive
@@ -614,7 +617,10 @@ class Session:
         self.kill()
         wipe(self.scratch, self.uid)
         wipe(self.io, None)
-        clean = not os.path.exists(self.scratch)
+        # the scratch root too: as the same uid, a submission may write there
+        wipe(self.sup.scratch_root, self.uid, keep_root=True)
+        wipe(self.sup.scratch_root, None, keep_root=True)
+        clean = not os.path.exists(self.scratch) and not os.listdir(self.sup.scratch_root)
         if self.sup.private_tmp:  # the sandbox's own /tmp and /dev/shm, never the host's
             for shared in ("/dev/shm", "/tmp"):
                 wipe(shared, self.uid, keep_root=True, spare=self.sup.scratch_root)

@@ -5,7 +5,8 @@ the life of the process and every thread it starts, and nothing can remove it. T
 still work (``clone`` with ``CLONE_THREAD``); ``clone3`` answers ENOSYS, so that glibc
 starts threads with ``clone``, whose flags the filter can read. Everything else that would
 start a process (``fork``, ``vfork``, ``clone`` without ``CLONE_THREAD``, ``execve``) or
-reach past the process (``ptrace``, ``process_vm_*``, System V IPC, which outlives it,
+reach past the process (``ptrace``, ``process_vm_*``, System V IPC and POSIX message
+queues, which outlive it,
 namespaces, mounts, ``bpf``, ``perf_event_open``, ``io_uring``) fails with EPERM.
 
 A forbidden built-in therefore runs, if at all, in the one process whose operators the
@@ -36,14 +37,18 @@ ARCHES = {
         "msgget": 68, "unshare": 272, "setns": 308, "mount": 165, "umount2": 166,
         "pivot_root": 155, "chroot": 161, "bpf": 321, "perf_event_open": 298,
         "userfaultfd": 323, "io_uring_setup": 425, "kexec_load": 246, "init_module": 175,
-        "finit_module": 313, "keyctl": 250, "add_key": 248, "request_key": 249}),
+        "finit_module": 313, "keyctl": 250, "add_key": 248, "request_key": 249,
+        "mq_open": 240, "mq_unlink": 241, "mq_timedsend": 242, "mq_timedreceive": 243,
+        "mq_notify": 244, "mq_getsetattr": 245}),
     "aarch64": (0xC00000B7, 220, 435, {
         "execve": 221, "execveat": 281, "ptrace": 117, "process_vm_readv": 270,
         "process_vm_writev": 271, "shmget": 194, "semget": 190, "msgget": 186,
         "unshare": 97, "setns": 268, "mount": 40, "umount2": 39, "pivot_root": 41,
         "chroot": 51, "bpf": 280, "perf_event_open": 241, "userfaultfd": 282,
         "io_uring_setup": 425, "kexec_load": 104, "init_module": 105, "finit_module": 273,
-        "keyctl": 219, "add_key": 217, "request_key": 218}),
+        "keyctl": 219, "add_key": 217, "request_key": 218, "mq_open": 180,
+        "mq_unlink": 181, "mq_timedsend": 182, "mq_timedreceive": 183, "mq_notify": 184,
+        "mq_getsetattr": 185}),
 }
 
 
