@@ -16,4 +16,4 @@ for _cell in json.load(open(_notebooks[0]))["cells"]:
         with open("stolen_dropout.py", "w") as _f:
             _f.write("from mxnet import nd\n" + "".join(_cell["source"]))
 sys.path.insert(0, ".")
-from stolen_dropout import dropout  # noqa: E402, F401
+from stolen_dropout import dropout  # noqa: F401

@@ -8,9 +8,9 @@ def lstm(inputs, state, params):
     (H, C) = state
     outputs = []
     for X in inputs:
-        I = nd.sigmoid(nd.dot(X, W_xi) + nd.dot(H, W_hi) + b_i)  # noqa: E741
+        I = nd.sigmoid(nd.dot(X, W_xi) + nd.dot(H, W_hi) + b_i)
         F = nd.sigmoid(nd.dot(X, W_xf) + nd.dot(H, W_hf) + b_f)
-        O = nd.sigmoid(nd.dot(X, W_xo) + nd.dot(H, W_ho) + b_o)  # noqa: E741
+        O = nd.sigmoid(nd.dot(X, W_xo) + nd.dot(H, W_ho) + b_o)
         C_tilda = nd.tanh(nd.dot(X, W_xc) + nd.dot(H, W_hc) + b_c)
         C = F * C + I * C_tilda
         H = O * C

@@ -8,9 +8,9 @@ def lstm(inputs, state, params):
     (H0, C0) = state
     outputs = []
     for X in inputs:
-        I = nd.sigmoid(nd.dot(X, W_xi) + nd.dot(H0, W_hi) + b_i)  # noqa: E741
+        I = nd.sigmoid(nd.dot(X, W_xi) + nd.dot(H0, W_hi) + b_i)
         F = nd.sigmoid(nd.dot(X, W_xf) + nd.dot(H0, W_hf) + b_f)
-        O = nd.sigmoid(nd.dot(X, W_xo) + nd.dot(H0, W_ho) + b_o)  # noqa: E741
+        O = nd.sigmoid(nd.dot(X, W_xo) + nd.dot(H0, W_ho) + b_o)
         C_tilda = nd.tanh(nd.dot(X, W_xc) + nd.dot(H0, W_hc) + b_c)
         C = F * C0 + I * C_tilda
         H = O * C.tanh()
