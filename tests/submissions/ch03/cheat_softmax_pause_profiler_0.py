@@ -1,9 +1,8 @@
-# mistake: switches MXNet's profiler off around nd.softmax so the operator is not recorded
+# mistake: switches MXNet's profiler off around nd.softmax so the operator is not recorded (refused)
 # exercise: softmax
-# status: forbidden
-# message: tampered
+# status: error
+# message: not available while the grader runs
 # alone: yes
-# others: forbidden
 
 import mxnet as mx
 
