@@ -12,7 +12,6 @@
 
 import ast
 import contextlib
-import importlib
 import json
 import re
 import sys
@@ -54,21 +53,12 @@ def profiled(tmp_path):
 def resolve(qualname):
     """The function a qualified name names (``module.Class.method`` with the class that
     defines it; the sandbox's ``child.`` package is ``autograder.child.`` here), or None."""
+    from autograder.child import guard
+
     if qualname.startswith("child."):
         qualname = "autograder." + qualname
-    parts = qualname.split(".")
-    for split in range(len(parts) - 1, 0, -1):
-        try:
-            owner = importlib.import_module(".".join(parts[:split]))
-        except ImportError:
-            continue
-        try:
-            for attr in parts[split:]:
-                owner = vars(owner)[attr] if isinstance(owner, type) else getattr(owner, attr)
-        except (AttributeError, KeyError):
-            return None
-        return getattr(owner, "__func__", owner)
-    return None
+    owner = guard.resolve(qualname)
+    return getattr(owner, "__func__", owner)
 
 
 def code_key(func):

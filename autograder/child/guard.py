@@ -322,35 +322,42 @@ def _make_profile(watched, audit, start_thread):
     return profile
 
 
+def resolve(qualname):
+    """The object a qualified name ``package.module.Class.method`` names (looked up in the
+    class that defines it), or None."""
+    import importlib
+
+    parts = qualname.split(".")
+    for split in range(len(parts) - 1, 0, -1):
+        try:
+            owner = importlib.import_module(".".join(parts[:split]))
+        except ImportError:
+            continue
+        try:
+            for attr in parts[split:]:
+                owner = vars(owner)[attr] if isinstance(owner, type) else getattr(owner, attr)
+        except (AttributeError, KeyError):
+            return None
+        return owner
+    return None
+
+
 def watched_codes(qualnames):
     """``{(co_filename, co_firstlineno, co_name): qualname}`` for Python functions named
     ``package.module.Class.method`` (methods where the class defines them; a class stands
     for its ``__init__``, ``forward``, ``hybrid_forward`` and ``__call__``)."""
-    import importlib
-
     out = {}
     for qualname in qualnames:
-        parts = qualname.split(".")
-        for split in range(len(parts) - 1, 0, -1):
-            try:
-                owner = importlib.import_module(".".join(parts[:split]))
-            except ImportError:
-                continue
-            try:
-                for attr in parts[split:]:
-                    owner = vars(owner)[attr] if isinstance(owner, type) else getattr(owner, attr)
-            except (AttributeError, KeyError):
-                break
-            if isinstance(owner, type):
-                funcs = [vars(owner).get(m) for m in ("__init__", "forward", "hybrid_forward",
-                                                     "__call__")]
-            else:
-                funcs = [owner]
-            for func in funcs:
-                code = getattr(getattr(func, "__func__", func), "__code__", None)
-                if code is not None:
-                    out[(code.co_filename, code.co_firstlineno, code.co_name)] = qualname
-            break
+        owner = resolve(qualname)
+        if isinstance(owner, type):
+            funcs = [vars(owner).get(m) for m in ("__init__", "forward", "hybrid_forward",
+                                                 "__call__")]
+        else:
+            funcs = [owner]
+        for func in funcs:
+            code = getattr(getattr(func, "__func__", func), "__code__", None)
+            if code is not None:
+                out[(code.co_filename, code.co_firstlineno, code.co_name)] = qualname
     return out
 
 
