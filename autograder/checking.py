@@ -7,7 +7,6 @@ and brings back plain data; it also notices when the student's code ran an opera
 exercise forbids. Outcomes are collected by a plugin and never include check source code.
 """
 
-import importlib.util
 import logging
 import traceback
 import zlib
@@ -17,41 +16,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from . import registry
-from .config import PACKAGE_DIR
-from .testing import CheckFailure
+from d2l import registry
+from d2l.registry import Forbidden
+
+from . import exercises
+from .testing import CheckFailure, StandIn
 
 log = logging.getLogger(__name__)
-CHECKS_DIR = PACKAGE_DIR / "checks"
+CHECKS_DIR = exercises.ROOT
 
-
-@dataclass
-class Forbidden:
-    """The built-ins an exercise may not call: MXNet operators and Python functions.
-
-    ``ops`` names operators by any form MXNet registers (``"FullyConnected"``,
-    ``"_npx_fully_connected"``, ``"fully_connected"``...): each forbids its whole family,
-    every registered alias, backward, contrib, numpy, sparse, multi-tensor,
-    mixed-precision, quantized and fused form (see :mod:`autograder.registry`). A name that
-    is no form of any registered operator is an error. ``funcs`` are watched Python
-    functions by qualified name, ``module.Class.method`` with the class that defines the
-    method. Fused subgraph operators (``hybridize(backend=...)``) are forbidden everywhere.
-    """
-
-    ops: frozenset = frozenset()
-    funcs: tuple = ()
-    what: str = ""  # how the built-in is known to students, e.g. "nd.softmax"
-
-    def __post_init__(self):
-        self.ops = frozenset([self.ops] if isinstance(self.ops, str) else self.ops)
-        self.funcs = tuple(dict.fromkeys([self.funcs] if isinstance(self.funcs, str)
-                                         else self.funcs))
-        if self.ops:
-            registry.resolve_ops(self.ops)  # fails on a name MXNet does not register
-
-    def hits(self, reported):
-        """What of ``reported`` (operator and function names from a call) this forbids."""
-        return registry.forbidden_hits(self, reported)
+__all__ = ["CallResult", "Forbidden", "JudgePlugin", "Outcome", "Student", "StudentProblem",
+           "load_forbidden", "run_checks"]
 
 
 @dataclass
@@ -103,13 +78,15 @@ class Student:
     ``student.softmax(X)`` calls the student's ``softmax`` with ``X`` sent as an NDArray
     and returns the result; ``student.call("softmax", X, grad=[0])`` returns a
     :class:`CallResult` with gradients, the arguments after the call and more. When the
-    student's code raises, a check module's ``HINTS`` (pairs of a message fragment and an
-    explanation) name the usual cause.
+    student's code raises, the exercise's ``HINTS`` (pairs of a message fragment and an
+    explanation) name the usual cause. Stand-ins are named as in their chapter
+    (``StandIn("rnn")``, ``stand_ins={"corr2d": "corr2d"}``).
     """
 
-    def __init__(self, sandbox, exercise, forbidden, timed_out=None, hints=()):
+    def __init__(self, sandbox, exercise, forbidden, timed_out=None, hints=(), chapter=""):
         self._sandbox = sandbox
         self._exercise = exercise
+        self._chapter = chapter
         self._forbidden = forbidden
         self._timed_out = timed_out if timed_out is not None else {}
         self._hints = list(hints.items() if isinstance(hints, dict) else hints)
@@ -138,7 +115,7 @@ class Student:
             # One endless loop is enough: do not wait for it again in every check.
             raise StudentProblem("timeout", self._timed_out[self._exercise])
         options = {"grad": list(grad or []), "backward": backward, "train_mode": train_mode,
-                   "stand_ins": dict(stand_ins or {}), "return_args": return_args}
+                   "stand_ins": self._stand_ins(stand_ins), "return_args": return_args}
         if max_items is not None:
             options["max_items"] = max_items
         if seed is not None:
@@ -150,25 +127,37 @@ class Student:
             payload["head_grad"] = _as_nd(head_grad)
         return self._send(target, args, kwargs, options, payload, timeout, fresh)
 
-    def block(self, target, *args, input, kwargs=None, grad=False, head_grad=None,
-              train_mode=False, seed=0, globals=None, stand_ins=None, timeout=None):
+    def block(self, target, *args, input=None, inputs=None, kwargs=None, grad=False,
+              head_grad=None, train_mode=False, seed=0, globals=None, stand_ins=None,
+              timeout=None):
         """Build the student's block ``target(*args, **kwargs)``, initialize it (seeded), run
-        it forward on ``input``; returns a :class:`CallResult` whose ``params`` are the
-        block's ``(name, value)`` pairs in creation order (and ``grads[0]`` the input's
-        gradient, ``param_grads`` the parameters', when ``grad``). ``globals`` and
-        ``stand_ins`` work as for :meth:`call`."""
-        options = {"block": {"seed": int(seed)}, "grad": bool(grad), "train_mode": train_mode,
-                   "stand_ins": dict(stand_ins or {})}
-        payload = {"input": _as_nd(input)}
+        it forward on ``input`` (or on several, ``inputs=[queries, keys, values, ...]``);
+        returns a :class:`CallResult` whose ``params`` are the block's ``(name, value)``
+        pairs in creation order (and ``grads`` the inputs' gradients, ``param_grads`` the
+        parameters', when ``grad``). ``globals`` and ``stand_ins`` work as for
+        :meth:`call`."""
+        if (input is None) == (inputs is None):
+            raise TypeError("block() takes input= or inputs=, not both")
+        options = {"block": {"seed": int(seed), "many": inputs is not None},
+                   "grad": bool(grad), "train_mode": train_mode,
+                   "stand_ins": self._stand_ins(stand_ins)}
+        payload = {"input": _as_nd(list(inputs) if inputs is not None else input)}
         if globals:
             payload["globals"] = {k: _as_nd(v) for k, v in globals.items()}
         if head_grad is not None:
             payload["head_grad"] = _as_nd(head_grad)
         return self._send(target, args, kwargs, options, payload, timeout, False)
 
+    def _stand_ins(self, stand_ins):
+        return {name: self._qualified(ref) for name, ref in (stand_ins or {}).items()}
+
+    def _qualified(self, ref):
+        return ref if "/" in ref else f"{self._chapter}/{ref}"
+
     def _send(self, target, args, kwargs, options, payload, timeout, fresh):
-        reply = self._sandbox.call(target, [_as_nd(a) for a in args],
-                                   {k: _as_nd(v) for k, v in (kwargs or {}).items()},
+        args = [self._chapter_standins(_as_nd(a)) for a in args]
+        kwargs = {k: self._chapter_standins(_as_nd(v)) for k, v in (kwargs or {}).items()}
+        reply = self._sandbox.call(target, args, kwargs,
                                    options=options, payload=payload, timeout=timeout,
                                    fresh=fresh)
         used = self._forbidden_used(reply.get("ops") or [])
@@ -212,6 +201,15 @@ class Student:
                 f"MXNet ran: {', '.join(hits)}). Write it yourself from basic operations")
 
 
+    def _chapter_standins(self, value):
+        """``StandIn("rnn")`` in the arguments, as the stand-in of this chapter's ``rnn``."""
+        if isinstance(value, StandIn):
+            return StandIn(self._qualified(value.name))
+        if isinstance(value, (list, tuple)):
+            return type(value)(self._chapter_standins(v) for v in value)
+        return value
+
+
 def _as_nd(value):
     from .testing import nd
 
@@ -245,24 +243,19 @@ def _problem(target, reply):
                                    f"{message}{where}")
 
 
-def load_forbidden(assignment, checks_dir=CHECKS_DIR):
-    """The assignment's ``forbidden.py``: exercise name -> :class:`Forbidden`."""
-    path = Path(checks_dir) / assignment / "forbidden.py"
-    if not path.exists():
-        return {}
-    spec = importlib.util.spec_from_file_location(f"_d2l_forbidden_{assignment}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.FORBIDDEN
+def load_forbidden(assignment):
+    """What the assignment's exercises forbid: exercise name -> :class:`Forbidden`."""
+    return exercises.forbidden(assignment)
 
 
 class JudgePlugin:
     """Fixtures for the checks, and collection of their outcomes."""
 
-    def __init__(self, sandbox, seed, exercises, forbidden):
+    def __init__(self, sandbox, seed, names, forbidden, assignment=""):
         self.sandbox = sandbox
         self.seed = seed
-        self.exercises = set(exercises)
+        self.assignment = assignment
+        self.exercises = set(names)
         self.forbidden = forbidden
         self.outcomes = []
         self.errors = []
@@ -272,7 +265,7 @@ class JudgePlugin:
     def student(self, request):
         name = _exercise_of(request.node)
         return Student(self.sandbox, name, self.forbidden.get(name, Forbidden()),
-                       self.timed_out, getattr(request.module, "HINTS", ()))
+                       self.timed_out, exercises.hints(self.assignment, name), self.assignment)
 
     @pytest.fixture
     def rng(self, request):
@@ -354,16 +347,16 @@ _UNUSED_PLUGINS = ("terminal", "cacheprovider", "warnings", "stepwise", "logging
                    "legacypath", "tmpdir", "monkeypatch", "recwarn")
 
 
-def run_checks(sandbox, assignment, exercises, seed, checks_dir=CHECKS_DIR, forbidden=None):
-    """Run the hidden checks of ``exercises``; returns (outcomes, loader errors).
+def run_checks(sandbox, assignment, names, seed, checks_dir=CHECKS_DIR, forbidden=None):
+    """Run the hidden checks of the exercises ``names``; returns (outcomes, loader errors).
     ``forbidden`` is the assignment's :func:`load_forbidden` (loaded here if not given)."""
-    if not exercises:
+    if not names:
         return [], []
     directory = Path(checks_dir) / assignment
     _forget_other_checks(assignment, directory)
     if forbidden is None:
-        forbidden = load_forbidden(assignment, checks_dir)
-    plugin = JudgePlugin(sandbox, seed, exercises, forbidden)
+        forbidden = load_forbidden(assignment)
+    plugin = JudgePlugin(sandbox, seed, names, forbidden, assignment)
     args = [str(directory), "-c", str(Path(checks_dir) / "pytest.ini"),
             "--rootdir", str(checks_dir), "--import-mode=importlib", "-s",
             *(arg for name in _UNUSED_PLUGINS for arg in ("-p", f"no:{name}")),

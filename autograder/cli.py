@@ -81,7 +81,7 @@ def run(args):
         print(f"wrote {paths['csv']} and {paths['html']}")
         return EXIT_OK
     if args.command == "build-references":
-        from .references.build import main as build
+        from .exercises.build import main as build
 
         return build(args.assignments)
     if args.command == "demo":

@@ -33,7 +33,7 @@ class Grader:
         self.root = course_root(course)
         self.settings = settings or load_config(self.root)
         self.slot = slot
-        self.checks_dir = checks_dir or self.settings.checks_dir or PACKAGE_DIR / "checks"
+        self.checks_dir = checks_dir or self.settings.checks_dir or PACKAGE_DIR / "exercises"
         self.sandbox = None
         self._forbidden = {}
 
@@ -60,7 +60,7 @@ class Grader:
         from . import checking
 
         if assignment not in self._forbidden:
-            self._forbidden[assignment] = checking.load_forbidden(assignment, self.checks_dir)
+            self._forbidden[assignment] = checking.load_forbidden(assignment)
         return self._forbidden[assignment]
 
     def grade(self, path, assignment=None, seed=None):

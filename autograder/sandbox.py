@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from .child import wire
+from . import exercises
 from .config import PACKAGE_DIR, REPO_ROOT
 
 log = logging.getLogger(__name__)
@@ -109,6 +110,8 @@ def bwrap_command(settings, slot=0, is_root=None):
         args += ["--unshare-user", "--disable-userns"]
     for name, value in CHILD_ENV.items():
         args += ["--setenv", name, value]
+    # The exercises' public part (stand-ins, diagnoses), without their hidden checks.
+    args += ["--setenv", "D2L_REFERENCES", "/course/public"]
     # The scratch file systems come first: later mounts (a virtualenv under /tmp, say) must
     # not be hidden under them.
     args += ["--dev", "/dev", "--proc", "/proc",
@@ -125,7 +128,8 @@ def bwrap_command(settings, slot=0, is_root=None):
             args += ["--ro-bind", path, path]
     made = set()
     for src, dest in _python_mounts() + [(str(CHILD_DIR), "/judge/child"),
-                                         (str(D2L_DIR), "/course/d2l")]:
+                                         (str(D2L_DIR), "/course/d2l"),
+                                         (str(exercises.exported()), "/course/public")]:
         for parent in _ancestors(dest):
             if parent not in made and not parent.startswith(("/usr", "/lib", "/bin")):
                 args += ["--perms", "0755", "--dir", parent]

@@ -14,7 +14,7 @@ from .child.wire import NDArrayValue, Opaque, Truncated
 
 __all__ = ["CPU", "CheckFailure", "Dense", "Numpy", "Opaque", "Param", "Ref", "StandIn",
            "Truncated", "array_pairs", "as_numpy",
-           "describe", "expect", "expect_close", "fail", "is_ndarray", "nd"]
+           "describe", "expect", "expect_close", "fail", "fail_if", "is_ndarray", "nd"]
 
 
 class CheckFailure(AssertionError):
@@ -122,7 +122,7 @@ class Ref:
 
 
 class StandIn:
-    """A correct implementation from ``autograder/child/standins`` (e.g. ``StandIn("rnn")``
+    """The grader's correct version of an exercise (its ``STAND_IN``, e.g. ``StandIn("rnn")``
     to check ``predict_rnn`` on a model that is right whatever the student's ``rnn``)."""
 
     def __init__(self, name):
@@ -140,3 +140,10 @@ class _Context:
 
 
 CPU = _Context()
+
+
+def fail_if(problem, hint=None):
+    """Fail with ``problem``, a diagnosis's message (from the exercise's public module),
+    when there is one: the public check and the grader name a mistake with one text."""
+    if problem:
+        raise CheckFailure(f"{problem}. {hint}" if hint else problem)

@@ -78,3 +78,17 @@ def _first(mask):
     flat = int(np.flatnonzero(mask.ravel())[0])
     idx = np.unravel_index(flat, mask.shape)
     return tuple(int(i) for i in idx) if len(idx) != 1 else int(idx[0])
+
+
+EPS32 = float(np.finfo(np.float32).eps)
+
+
+def float32_tol(*inputs, condition=4.0, floor=1e-5):
+    """A relative tolerance for a result computed in float32 from ``inputs``: ``floor``
+    plus the rounding error float32 already makes in the inputs (machine epsilon times
+    their largest magnitude), times ``condition``, how much the computation can amplify
+    it. A sound answer written differently from the reference stays inside it: softmax of
+    rows near 1000 cannot be more exact than float32 holds 1000."""
+    largest = max((float(np.max(np.abs(as_array(x)))) for x in inputs if as_array(x) is not None
+                   and as_array(x).size), default=0.0)
+    return floor + condition * EPS32 * largest

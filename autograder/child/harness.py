@@ -16,7 +16,6 @@ import types
 import numpy as np
 
 from . import cells, guard, wire
-from .standins import STAND_INS
 
 GENERATOR_ITEMS = 1000
 
@@ -82,13 +81,24 @@ def makers(namespace, made_params):
         return _resolve(namespace, name)
 
     def standin(name):
-        return STAND_INS[name]
+        return stand_in(name)
 
     def context(name):
         return mx.cpu() if name == "cpu" else mx.Context(name)
 
     return {"param": param, "numpy": numpy, "dense": dense, "student": student,
             "standin": standin, "context": context}
+
+
+def stand_in(ref):
+    """The grader's correct version of an exercise, ``"ch05/corr2d"``: the ``STAND_IN`` of
+    its public module (mounted read-only, like the ``d2l`` package)."""
+    import importlib
+
+    chapter, _, name = ref.partition("/")
+    if not (chapter.isidentifier() and name.isidentifier()):
+        raise KeyError(ref)
+    return importlib.import_module(f"d2l.selfcheck.{chapter}.{name}.public").STAND_IN
 
 
 def to_mx(value):
@@ -144,14 +154,17 @@ def call(namespace, request, blobs, scratch):
             namespace[name] = value
         for name, ref in opts.get("stand_ins", {}).items():
             saved.setdefault(name, namespace.get(name, _MISSING))
-            namespace[name] = STAND_INS[ref]
+            namespace[name] = stand_in(ref)
         if opts.get("seed") is not None:
             mx.random.seed(opts["seed"])
             np.random.seed(opts["seed"] % 2**32)
         block = opts.get("block")
         if block:
             inputs = to_mx(payload["input"])
-            grad_of = [inputs] if opts.get("grad") else []
+            if not block.get("many"):
+                inputs = [inputs]
+            grad_of = ([x for x in inputs if isinstance(x, mx.nd.NDArray)]
+                       if opts.get("grad") else [])
         else:
             grad_of = [args[i] for i in opts.get("grad", [])]
         backward = bool(grad_of) or opts.get("backward", False)
@@ -168,7 +181,7 @@ def call(namespace, request, blobs, scratch):
                 value = _construct(fn, args, kwargs, block.get("seed", 0))
                 params = value.collect_params()
             with _recording_scope(mx, backward or train_mode, train_mode):
-                value = value(inputs) if block else fn(*args, **kwargs)
+                value = value(*inputs) if block else fn(*args, **kwargs)
                 value = _materialize(value, opts.get("max_items", GENERATOR_ITEMS))
             if backward:
                 _backward(mx, _arrays(mx, value), payload.get("head_grad"))

@@ -2,19 +2,40 @@
 
 It runs a few fast checks in the student's own kernel against recorded MXNet outputs and
 prints a pass/fail table. It is a learning aid, not the grade: the grader runs more
-thorough hidden checks on new random inputs, in a sandbox.
+thorough hidden checks on new random inputs, in a sandbox. Both name a mistake with the
+same words: the diagnoses live in the exercise's public module, which both use.
+
+The exercises' public modules are found under this package: ``d2l.selfcheck.ch03`` is the
+chapter folder ``ch03/`` of the public tree (``$D2L_REFERENCES`` where the course is
+deployed, ``autograder/exercises`` in a checkout of the course), and
+``d2l.selfcheck.ch03.softmax.public`` the public part of exercise ``softmax``.
 """
 
 import contextlib
 import importlib
 import os
-import pkgutil
 from pathlib import Path
 
 import numpy as np
 
-CHAPTERS = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__)))
+from .watch import watching
+
 _MISSING = object()
+
+
+def public_root():
+    """The public tree (``$D2L_REFERENCES`` overrides the course checkout's)."""
+    if os.environ.get("D2L_REFERENCES"):
+        return Path(os.environ["D2L_REFERENCES"])
+    return Path(__file__).resolve().parents[2] / "autograder" / "exercises"
+
+
+__path__.append(str(public_root()))  # noqa: F821 - a package's own __path__
+
+
+def chapters():
+    return sorted(p.name for p in public_root().glob("ch[0-9][0-9]")
+                  if (p / "__init__.py").exists())
 
 
 @contextlib.contextmanager
@@ -34,84 +55,106 @@ def notebook_globals(fn, **values):
                 scope[k] = v
 
 
-def reference_dir():
-    """Where the recorded reference outputs live (``$D2L_REFERENCES`` overrides)."""
-    if os.environ.get("D2L_REFERENCES"):
-        return Path(os.environ["D2L_REFERENCES"])
-    return Path(__file__).resolve().parents[2] / "autograder" / "references"
+def find(name, chapter=None):
+    """The public module of exercise ``name``, in ``chapter`` when given (two chapters may
+    use one name: chapter 3's and chapter 7's ``sgd``), else in the first chapter that has
+    it; returns ``(chapter, module)`` or ``(None, None)``."""
+    for candidate in [chapter] if chapter else chapters():
+        if not (public_root() / candidate / name / "public.py").exists():
+            continue
+        return candidate, importlib.import_module(f"{__name__}.{candidate}.{name}.public")
+    return None, None
 
 
-def load_cases(chapter):
-    path = reference_dir() / f"{chapter}.npz"
+class _NotInstalled(dict):
+    def __missing__(self, key):
+        raise LookupError("the recorded reference outputs (cases.npz) are not installed here; "
+                          "set D2L_REFERENCES to the folder that holds the course's public "
+                          "checks")
+
+
+def load_cases(module):
+    """The recorded cases beside an exercise's public module (``cases.npz``)."""
+    path = Path(module.__file__).with_name("cases.npz")
+    if not path.exists():
+        return _NotInstalled()
     with np.load(path, allow_pickle=False) as data:
         return {k: data[k] for k in data.files}
-
-
-def find(name, chapter=None):
-    """The chapter module that has public checks for exercise ``name``: in ``chapter`` when
-    given (two chapters may use one name: chapter 3's and chapter 7's ``sgd``), else the
-    first chapter that has it."""
-    for candidate in [chapter] if chapter else CHAPTERS:
-        module = importlib.import_module(f"{__name__}.{candidate}")
-        if name in module.CHECKS:
-            return candidate, module
-    return None, None
 
 
 class PublicCheckFailed(AssertionError):
     """Raised by ``check`` under ``nbgrader validate``, so that Validate reports the cell."""
 
 
+def checker(chapter):
+    """``check(name, obj)`` for one chapter: what ``d2l.selfcheck.chNN`` exports."""
+
+    def check(name, obj, verbose=True):
+        return _check(name, obj, verbose, chapter)
+
+    check.__doc__ = _check.__doc__
+    return check
+
+
 def check(name, obj, verbose=True, chapter=None):
     """Run the public checks of exercise ``name`` (of ``chapter``, e.g. "ch07", when given)
     on ``obj`` and print a table.
 
-    Returns True when every public check passed. Under ``nbgrader validate`` (the
-    Validate button) a failure raises :class:`PublicCheckFailed`, so that Validate lists
-    the exercise instead of reporting success.
+    Returns True when every public check passed and the answer called nothing the grader
+    forbids. Under ``nbgrader validate`` (the Validate button) a failure raises
+    :class:`PublicCheckFailed`, so that Validate lists the exercise instead of reporting
+    success.
     """
+    return _check(name, obj, verbose, chapter)
+
+
+def _check(name, obj, verbose=True, chapter=None):
+    """Run the public checks of exercise ``name`` on ``obj`` and print a table; True when
+    all passed and nothing forbidden ran."""
     chapter, module = find(name, chapter)
     if module is None:
         print(f"check: there are no public checks for {name!r}")
         return False
-    try:
-        cases = load_cases(chapter)
-    except OSError:
-        print(f"check {name}: the recorded reference outputs ({chapter}.npz) are not "
-              f"installed here; set D2L_REFERENCES to the folder that holds them")
-        return False
-    section, checks = module.CHECKS[name]
+    cases = load_cases(module)
     results = []
-    for description, run in checks:
-        try:
-            problem = run(obj, cases)
-        except NotImplementedError:
-            problem = "not implemented yet (it raises NotImplementedError)"
-        except Exception as exc:  # noqa: BLE001 - report whatever the student's code raised
-            problem = f"raised {type(exc).__name__}: {_first_line(exc)}"
-        results.append((description, problem))
-        if problem and problem.startswith("not implemented"):
-            break
+    rule = getattr(module, "FORBIDDEN", None)
+    with watching(rule) as seen:
+        for description, run in module.CHECKS:
+            try:
+                problem = run(obj, cases)
+            except NotImplementedError:
+                problem = "not implemented yet (it raises NotImplementedError)"
+            except Exception as exc:  # noqa: BLE001 - report whatever the student's code raised
+                problem = f"raised {type(exc).__name__}: {_first_line(exc)}"
+            results.append((description, problem))
+            if problem and problem.startswith("not implemented"):
+                break
+    used = seen.hits()
+    total = len(module.CHECKS)
     passed = sum(problem is None for _, problem in results)
     if verbose:
-        print(f"check {name}  ({section})")
+        print(f"check {name}  ({module.SECTION})")
         for description, problem in results:
-            status = "PASS" if problem is None else "FAIL"
-            line = f"  {status}  {description}"
+            line = f"  {'PASS' if problem is None else 'FAIL'}  {description}"
             if problem:
                 line += f"\n        {problem}"
             print(line)
-        total = len(checks)
-        if passed == total:
+        if used:
+            what = rule.what or ", ".join(used)
+            print(f"  WARN  it calls {what} (MXNet ran: {', '.join(used)}), the built-in this "
+                  "exercise re-implements: the grader will score it 0. Write it from basic "
+                  "operations")
+        if passed == total and not used:
             print(f"  all {total} public checks passed; the grader also checks new inputs "
                   "and gradients")
-        else:
+        elif passed < total:
             print(f"  {passed} of {total} public checks passed")
-    ok = passed == len(checks)
+    ok = passed == total and not used
     if not ok and os.environ.get("NBGRADER_EXECUTION") == "validate":
         __tracebackhide__ = True  # IPython shows the message, not the checker's frames
-        raise PublicCheckFailed(f"{name}: {len(checks) - passed} of {len(checks)} public "
-                                "checks failed (see the table above)")
+        reason = (f"{total - passed} of {total} public checks failed" if passed < total
+                  else "it calls a built-in the grader forbids")
+        raise PublicCheckFailed(f"{name}: {reason} (see the table above)")
     return ok
 
 

@@ -43,10 +43,11 @@ Everything is computed once per process and cached.
 
 import functools
 import re
+from dataclasses import dataclass
 
-__all__ = ["SUBGRAPH_MESSAGE", "families", "family_members", "forbidden_hits", "is_subgraph",
+__all__ = ["SUBGRAPH_MESSAGE", "Forbidden", "families", "family_members", "forbidden_hits", "is_subgraph",
            "loss_funcs", "metric_funcs", "operator_of", "optimizer_funcs", "recurrent_funcs",
-           "registered_names", "resolve_ops", "standin_funcs", "subgraph_hits",
+           "qualname", "registered_names", "resolve_ops", "subgraph_hits",
            "trainer_funcs", "update_ops"]
 
 # Forms MXNet derives from an operator's name, peeled one at a time (after leading "_").
@@ -285,7 +286,7 @@ def is_subgraph(name):
 
 def forbidden_hits(forbidden, reported_names):
     """What a call ran that ``forbidden`` (an object with ``ops`` and ``funcs``, such as
-    :class:`autograder.checking.Forbidden`) does not allow, as a sorted list of the names
+    :class:`Forbidden`) does not allow, as a sorted list of the names
     as reported.
 
     A reported operator matches when its family is the family of one of ``forbidden.ops``
@@ -357,8 +358,8 @@ def optimizer_funcs():
     classes = _subclasses(base) | set(base.opt_registry.values())
     funcs = set(_defined_functions(classes))
     funcs |= set(_defined_functions([mx.optimizer.Updater]))
-    funcs.add(_qualname(mx.optimizer.get_updater))
-    funcs.add(_qualname(mx.optimizer.create))
+    funcs.add(qualname(mx.optimizer.get_updater))
+    funcs.add(qualname(mx.optimizer.create))
     return tuple(sorted(funcs))
 
 
@@ -407,21 +408,39 @@ def recurrent_funcs():
     return _defined_functions(classes)
 
 
-def standin_funcs(*names):
-    """The qualified names of the grader's stand-ins ``names`` (``autograder/child/standins``),
-    as the sandbox imports them (``child.standins.ch05.corr2d``) and as an unsandboxed
-    kernel does (``autograder.child.standins.ch05.corr2d``): an answer that calls one is
-    seen whatever route it took to it."""
-    from .child.standins import STAND_INS
-
-    out = []
-    for name in names:
-        qualname = _qualname(STAND_INS[name])
-        out.append(qualname)
-        if qualname.startswith("autograder."):
-            out.append(qualname[len("autograder."):])
-    return tuple(sorted(set(out)))
-
-
-def _qualname(func):
+def qualname(func):
+    """``module.Class.method``: how the judge names a Python function it watches."""
     return f"{func.__module__}.{func.__qualname__}"
+
+
+@dataclass
+class Forbidden:
+    """The built-ins an exercise may not call: MXNet operators and Python functions.
+
+    ``ops`` names operators by any form MXNet registers (``"FullyConnected"``,
+    ``"_npx_fully_connected"``, ``"fully_connected"``...): each forbids its whole family,
+    every registered alias, backward, contrib, numpy, sparse, multi-tensor,
+    mixed-precision, quantized and fused form. A name that is no form of any registered
+    operator is an error. ``funcs`` are watched Python functions by qualified name,
+    ``module.Class.method`` with the class that defines the method. Fused subgraph
+    operators (``hybridize(backend=...)``) are forbidden everywhere.
+    """
+
+    ops: frozenset = frozenset()
+    funcs: tuple = ()
+    what: str = ""  # how the built-in is known to students, e.g. "nd.softmax"
+
+    def __post_init__(self):
+        self.ops = frozenset([self.ops] if isinstance(self.ops, str) else self.ops)
+        self.funcs = tuple(dict.fromkeys([self.funcs] if isinstance(self.funcs, str)
+                                         else self.funcs))
+        if self.ops:
+            resolve_ops(self.ops)  # fails on a name MXNet does not register
+
+    def hits(self, reported):
+        """What of ``reported`` (operator and function names from a call) this forbids."""
+        return forbidden_hits(self, reported)
+
+    def also(self, *funcs):
+        """The same list with the Python functions ``funcs`` (qualified names) added."""
+        return Forbidden(self.ops, (*self.funcs, *funcs), self.what)

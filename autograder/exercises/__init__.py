@@ -1,0 +1,129 @@
+"""The course's exercises: one folder per exercise, keyed by chapter.
+
+``autograder/exercises/<chapter>/<name>/`` holds everything about exercise ``name``:
+
+* ``public.py``: what the student may see, shipped with the course's ``d2l`` package and
+  mounted read-only in the sandbox: the book section (``SECTION``), the built-ins the
+  answer may not call (``FORBIDDEN``, a :class:`d2l.registry.Forbidden`), ``HINTS`` for
+  errors, the diagnoses of named mistakes (functions returning a message or None, used by
+  the public check and the hidden checks alike), the public checks (``CHECKS``) on the
+  recorded cases, and, when other exercises build on this one, the grader's correct
+  version (``STAND_IN``, built from the built-in this exercise forbids).
+* ``cases.npz``: the recorded inputs and MXNet outputs that back the public checks.
+* ``reference.py`` (hidden): the reference answers computed by MXNet and ``public_cases()``,
+  which records ``cases.npz`` (``python -m autograder build-references``).
+* ``test_<name>.py`` (hidden): the pytest checks the grader runs.
+
+Each chapter folder has an ``__init__.py`` that makes ``d2l.selfcheck.<chapter>`` (the
+notebook's ``from d2l.selfcheck.chNN import check``); chapter-wide helpers of the hidden
+checks live beside it in modules named ``_*.py``.
+
+Public modules are always imported as ``d2l.selfcheck.<chapter>.<name>.public``, in the
+judge, in the sandbox and in a student's kernel alike, so that a stand-in has one qualified
+name everywhere.
+"""
+
+import functools
+import importlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from d2l.registry import Forbidden, qualname
+
+ROOT = Path(__file__).resolve().parent
+PUBLIC_FILES = ("__init__.py", "public.py", "cases.npz")
+
+
+def chapters(root=ROOT):
+    """The chapters that have exercises, e.g. ``["ch03", "ch05"]``."""
+    return sorted(p.name for p in Path(root).glob("ch[0-9][0-9]") if (p / "__init__.py").exists())
+
+
+def names(chapter, root=ROOT):
+    """The exercises of ``chapter``, by name."""
+    return sorted(p.parent.name for p in (Path(root) / chapter).glob("*/public.py"))
+
+
+def public(chapter, name):
+    """The public module of an exercise (None when there is none)."""
+    try:
+        return importlib.import_module(f"d2l.selfcheck.{chapter}.{name}.public")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith(f"d2l.selfcheck.{chapter}"):
+            return None
+        raise
+
+
+def reference(chapter, name):
+    """The hidden reference module of an exercise (None when there is none)."""
+    if not (ROOT / chapter / name / "reference.py").exists():
+        return None
+    return importlib.import_module(f"autograder.exercises.{chapter}.{name}.reference")
+
+
+def standin_name(chapter, name):
+    """The qualified name of an exercise's stand-in, as every process imports it."""
+    module = public(chapter, name)
+    func = getattr(module, "STAND_IN", None)
+    return qualname(func) if func is not None else None
+
+
+@functools.lru_cache(maxsize=None)
+def forbidden(chapter):
+    """``{name: Forbidden}`` for the chapter's exercises. An exercise with a stand-in also
+    forbids that stand-in: it is a correct answer the grader ships."""
+    out = {}
+    for name in names(chapter):
+        module = public(chapter, name)
+        rule = getattr(module, "FORBIDDEN", None) or Forbidden()
+        own = standin_name(chapter, name)
+        out[name] = rule.also(own) if own else rule
+    return out
+
+
+def hints(chapter, name):
+    """The exercise's ``HINTS``: (fragment of an error message, explanation) pairs."""
+    return list(getattr(public(chapter, name), "HINTS", ()))
+
+
+def public_files(root=ROOT):
+    """Every file students may have: relative paths of the chapter packages' public part."""
+    root = Path(root)
+    out = []
+    for chapter in chapters(root):
+        out.append(Path(chapter) / "__init__.py")
+        for name in names(chapter, root):
+            for file in PUBLIC_FILES:
+                if (root / chapter / name / file).exists():
+                    out.append(Path(chapter) / name / file)
+    return out
+
+
+def export_public(dest, root=ROOT):
+    """Copy the public part of every exercise to ``dest`` (world-readable), for the sandbox
+    and for deployments, where ``D2L_REFERENCES`` points at it. Returns ``dest``."""
+    dest = Path(dest)
+    for rel in public_files(root):
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for parent in [target.parent, *target.parent.parents]:
+            if parent == dest.parent:
+                break
+            os.chmod(parent, 0o755)
+        src = Path(root) / rel
+        shutil.copyfile(src, target)
+        os.chmod(target, 0o644)
+    return dest
+
+
+@functools.lru_cache(maxsize=None)
+def exported():
+    """A private export of the public part, made once per process (for the sandbox)."""
+    import atexit
+
+    dest = Path(tempfile.mkdtemp(prefix="d2l-public-"))
+    atexit.register(shutil.rmtree, dest, True)
+    os.chmod(dest, 0o755)
+    return export_public(dest)
