@@ -47,7 +47,19 @@ class Judge(Configurable):
     source_dir = Unicode("source", help="Where the instructor notebooks live, relative to "
                                         "the course root.").tag(config=True)
     checks_dir = Unicode("", help="Where the hidden checks live (default: the judge's own "
-                                  "autograder/checks).").tag(config=True)
+                                  "autograder/exercises).").tag(config=True)
+    data_dir = Unicode("", help="The course's data files, offered read-only to student code "
+                                "so that the book's loaders (d2l.get_data_ch7(), ...) work "
+                                "without the network (default: d2l's data cache, "
+                                "$D2L_DATA_DIR or ~/.d2l/data, when it exists).").tag(config=True)
+
+    def course_data(self):
+        """The data folder student code may read, or None when there is none."""
+        if self.data_dir:
+            path = Path(self.data_dir).expanduser()
+        else:
+            path = Path(os.environ.get("D2L_DATA_DIR") or "~/.d2l/data").expanduser()
+        return path.resolve() if path.is_dir() else None
     require_sandbox = Bool(False, help="Refuse to grade when the bubblewrap sandbox cannot "
                                        "start (recommended for a class).").tag(config=True)
 

@@ -19,8 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from .child import wire
 from . import exercises
+from .child import wire
 from .config import PACKAGE_DIR, REPO_ROOT
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,12 @@ def bwrap_command(settings, slot=0, is_root=None):
         args += ["--setenv", name, value]
     # The exercises' public part (stand-ins, diagnoses), without their hidden checks.
     args += ["--setenv", "D2L_REFERENCES", "/course/public"]
+    mounts = [(str(CHILD_DIR), "/judge/child"), (str(D2L_DIR), "/course/d2l"),
+              (str(exercises.exported()), "/course/public")]
+    data = settings.course_data()
+    if data is not None:  # the book's data files, for its loaders (read-only, like the rest)
+        args += ["--setenv", "D2L_DATA_DIR", "/course/data"]
+        mounts.append((str(data), "/course/data"))
     # The scratch file systems come first: later mounts (a virtualenv under /tmp, say) must
     # not be hidden under them.
     args += ["--dev", "/dev", "--proc", "/proc",
@@ -127,9 +133,7 @@ def bwrap_command(settings, slot=0, is_root=None):
         if os.path.exists(path):
             args += ["--ro-bind", path, path]
     made = set()
-    for src, dest in _python_mounts() + [(str(CHILD_DIR), "/judge/child"),
-                                         (str(D2L_DIR), "/course/d2l"),
-                                         (str(exercises.exported()), "/course/public")]:
+    for src, dest in _python_mounts() + mounts:
         for parent in _ancestors(dest):
             if parent not in made and not parent.startswith(("/usr", "/lib", "/bin")):
                 args += ["--perms", "0755", "--dir", parent]
@@ -212,6 +216,7 @@ class Sandbox:
         self._spoiled = False
         self._requests = 0
         self.violation = None  # set when the submission broke the channel or the record
+        self.lost = None  # set when a call found the submission lost (see call)
 
     def start(self):
         """Start the child and wait until it has imported MXNet."""
@@ -228,6 +233,9 @@ class Sandbox:
             self._scratch = tempfile.mkdtemp(prefix="d2l-judge-")
             cmd = plain_command(self._scratch)
             env = dict(CHILD_ENV, HOME=self._scratch, MXNET_HOME=f"{self._scratch}/.mxnet")
+            data = self.settings.course_data()
+            if data is not None:
+                env["D2L_DATA_DIR"] = str(data)
             cwd = self._scratch
         try:
             self.proc = subprocess.Popen(
@@ -239,6 +247,7 @@ class Sandbox:
         os.set_blocking(self.proc.stdin.fileno(), False)  # writes have a deadline
         self.ready = False
         self.violation = None
+        self.lost = None
         self._spoiled = False
         return self
 
@@ -311,6 +320,8 @@ class Sandbox:
         """
         if self.violation:
             raise ChannelViolation(self.violation)
+        if self.lost:
+            raise ChildLost(self.lost)
         timeout = timeout or self.settings.call_timeout
         request, blobs = call_request(target, args, kwargs, options, payload)
         # After an error inside MXNet the process's engine may be left unusable: the next
@@ -318,18 +329,27 @@ class Sandbox:
         fresh = fresh or self._spoiled
         self._requests += 1
         request_id = self._requests
-        self._send(dict(request, timeout=timeout, fresh=fresh, id=request_id), blobs)
-        # a fresh process runs the cells again first
-        header, reply_blobs = self._read(timeout + 2 * MARGIN + (
-            self.settings.total_timeout if fresh else 0))
-        if header.get("type") == "lost":
-            raise ChildLost(str(header.get("message", "the sandbox lost the submission"))[:500])
-        if header.get("type") == "broken":
-            self.violation = str(header.get("message", "the submission broke the grader's "
-                                                       "channel"))[:500]
-            raise ChannelViolation(self.violation)
-        if header.get("type") != "reply" or header.get("id") != request_id:
-            raise ChildLost("the sandbox's answer does not belong to the request")
+        try:
+            self._send(dict(request, timeout=timeout, fresh=fresh, id=request_id), blobs)
+            # a fresh process runs the cells again first
+            header, reply_blobs = self._read(timeout + 2 * MARGIN + (
+                self.settings.total_timeout if fresh else 0))
+            if header.get("type") == "lost" or header.get("lost"):
+                raise ChildLost(str(header.get("message", "the sandbox lost the "
+                                                          "submission"))[:500])
+            if header.get("type") == "broken":
+                self.violation = str(header.get("message", "the submission broke the "
+                                                           "grader's channel"))[:500]
+                raise ChannelViolation(self.violation)
+            if header.get("type") != "reply" or header.get("id") != request_id:
+                raise ChildLost("the sandbox's answer does not belong to the request")
+        except ChannelViolation:
+            raise
+        except ChildLost as exc:
+            # Raised inside a check, where pytest takes it for the check's failure: kept,
+            # so that the grader sees the submission lost (and no later call runs).
+            self.lost = str(exc)
+            raise
         reply = decode_reply(header, reply_blobs)
         self._spoiled = (reply.get("error") or {}).get("type") == "MXNetError"
         return reply

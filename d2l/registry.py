@@ -45,9 +45,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["SUBGRAPH_MESSAGE", "Forbidden", "families", "family_members", "forbidden_hits", "is_subgraph",
-           "loss_funcs", "metric_funcs", "operator_of", "optimizer_funcs", "recurrent_funcs",
-           "qualname", "registered_names", "resolve_ops", "subgraph_hits",
+__all__ = ["SUBGRAPH_MESSAGE", "Forbidden", "families", "family_members", "forbidden_hits",
+           "is_subgraph", "loss_funcs", "metric_funcs", "operator_of", "optimizer_funcs",
+           "qualname", "recurrent_funcs", "registered_names", "resolve_ops", "subgraph_hits",
            "trainer_funcs", "update_ops"]
 
 # Forms MXNet derives from an operator's name, peeled one at a time (after leading "_").

@@ -30,10 +30,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from d2l.registry import Forbidden, qualname
+from .export import PUBLIC_FILES, export_public, public_files
 
 ROOT = Path(__file__).resolve().parent
-PUBLIC_FILES = ("__init__.py", "public.py", "cases.npz")
+__all__ = ["PUBLIC_FILES", "ROOT", "chapters", "export_public", "exported", "forbidden", "hints",
+           "names", "public", "public_files", "reference", "standin_name"]
 
 
 def chapters(root=ROOT):
@@ -65,6 +66,8 @@ def reference(chapter, name):
 
 def standin_name(chapter, name):
     """The qualified name of an exercise's stand-in, as every process imports it."""
+    from d2l.registry import qualname
+
     module = public(chapter, name)
     func = getattr(module, "STAND_IN", None)
     return qualname(func) if func is not None else None
@@ -74,6 +77,8 @@ def standin_name(chapter, name):
 def forbidden(chapter):
     """``{name: Forbidden}`` for the chapter's exercises. An exercise with a stand-in also
     forbids that stand-in: it is a correct answer the grader ships."""
+    from d2l.registry import Forbidden
+
     out = {}
     for name in names(chapter):
         module = public(chapter, name)
@@ -88,36 +93,6 @@ def hints(chapter, name):
     return list(getattr(public(chapter, name), "HINTS", ()))
 
 
-def public_files(root=ROOT):
-    """Every file students may have: relative paths of the chapter packages' public part."""
-    root = Path(root)
-    out = []
-    for chapter in chapters(root):
-        out.append(Path(chapter) / "__init__.py")
-        for name in names(chapter, root):
-            for file in PUBLIC_FILES:
-                if (root / chapter / name / file).exists():
-                    out.append(Path(chapter) / name / file)
-    return out
-
-
-def export_public(dest, root=ROOT):
-    """Copy the public part of every exercise to ``dest`` (world-readable), for the sandbox
-    and for deployments, where ``D2L_REFERENCES`` points at it. Returns ``dest``."""
-    dest = Path(dest)
-    for rel in public_files(root):
-        target = dest / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        for parent in [target.parent, *target.parent.parents]:
-            if parent == dest.parent:
-                break
-            os.chmod(parent, 0o755)
-        src = Path(root) / rel
-        shutil.copyfile(src, target)
-        os.chmod(target, 0o644)
-    return dest
-
-
 @functools.lru_cache(maxsize=None)
 def exported():
     """A private export of the public part, made once per process (for the sandbox)."""
@@ -126,4 +101,4 @@ def exported():
     dest = Path(tempfile.mkdtemp(prefix="d2l-public-"))
     atexit.register(shutil.rmtree, dest, True)
     os.chmod(dest, 0o755)
-    return export_public(dest)
+    return export_public(dest, ROOT)

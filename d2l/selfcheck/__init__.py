@@ -30,7 +30,7 @@ def public_root():
     return Path(__file__).resolve().parents[2] / "autograder" / "exercises"
 
 
-__path__.append(str(public_root()))  # noqa: F821 - a package's own __path__
+__path__.append(str(public_root()))
 
 
 def chapters():

@@ -329,10 +329,12 @@ def secret_paths(hub):
         f"{ASSIGNMENT}.ipynb",
         "gradebook": hub.course / "gradebook.db",
         "judge-secret": hub.course / ".judge_secret",
-        "hidden-checks": hub.root / "judge" / "autograder" / "checks" / ASSIGNMENT /
-        "test_softmax.py",
-        "repository-hidden-checks": repo / "autograder" / "checks" / ASSIGNMENT /
-        "test_softmax.py",
+        "hidden-checks": hub.root / "judge" / "autograder" / "exercises" / ASSIGNMENT /
+        "softmax" / "test_softmax.py",
+        "hidden-reference": hub.root / "judge" / "autograder" / "exercises" / ASSIGNMENT /
+        "softmax" / "reference.py",
+        "repository-hidden-checks": repo / "autograder" / "exercises" / ASSIGNMENT /
+        "softmax" / "test_softmax.py",
         "hub-passwords": hub.root / "hub" / "passwords.json",
     }
 
@@ -356,7 +358,8 @@ def test_second_student_cannot_read_the_first_or_the_course(hub, browser, shot):
     wait_idle(page)
     public = {"released-assignment": hub.root / "exchange" / hub.course_id / "outbound" /
               ASSIGNMENT / f"{ASSIGNMENT}.ipynb",
-              "public-references": hub.root / "references" / f"{ASSIGNMENT}.npz"}
+              "public-references": hub.root / "references" / ASSIGNMENT / "softmax" / "cases.npz",
+              "public-check": hub.root / "references" / ASSIGNMENT / "softmax" / "public.py"}
     paths = {k: str(v) for k, v in {**secret_paths(hub), **public}.items()}
     dirs = {k: str(v) for k, v in secret_dirs(hub).items()}
     code = PROBE.format(paths=json.dumps(paths), dirs=json.dumps(dirs))
