@@ -173,8 +173,9 @@ class TestIsolation:
 def test_bwrap_command_mounts_no_course_files():
     cmd = " ".join(bwrap_command(settings(), is_root=True))
     assert "--unshare-net" in cmd and "--cap-add CAP_SETUID" in cmd
-    assert f"{REPO}/source" not in cmd and f"{REPO}/autograder/checks" not in cmd
+    assert f"{REPO}/source" not in cmd and f"{REPO}/autograder/exercises" not in cmd
     assert f"{REPO / 'autograder' / 'child'} /judge/child" in cmd
+    assert "/course/public" in cmd  # the exported public part of the exercises, only
     user_cmd = bwrap_command(settings(), is_root=False)
     assert "--unshare-user" in user_cmd and "--cap-add" not in user_cmd
 
@@ -190,6 +191,27 @@ def test_blocks_come_back_with_their_parameters(sandbox):
     assert [p.shape for _, p in result.params] == [(3, 1, 3, 3), (3,), (2, 27), (2,)]
     assert result.grads[0].shape == X.shape and len(result.param_grads) == 4
     assert "Convolution" in result.ops and "FullyConnected" in result.ops
+
+
+def test_blocks_take_several_inputs(sandbox):
+    """Attention takes queries, keys, values and valid lengths."""
+    from autograder.checking import Forbidden, Student
+
+    run(sandbox, "from mxnet import nd\nfrom mxnet.gluon import nn\n"
+                 "class Attend(nn.Block):\n    def __init__(self, units):\n"
+                 "        super().__init__()\n        self.proj = nn.Dense(units, flatten=False)\n"
+                 "    def forward(self, q, k, v, valid):\n"
+                 "        w = nd.softmax(nd.batch_dot(self.proj(q), k, transpose_b=True))\n"
+                 "        return nd.batch_dot(w, v) * valid.reshape((-1, 1, 1))")
+    q, k, v = (np.random.rand(2, n, 4).astype("float32") for n in (3, 5, 5))
+    valid = np.array([1.0, 2.0], dtype="float32")
+    result = Student(sandbox, "Attend", Forbidden()).block("Attend", 4, inputs=[q, k, v, valid],
+                                                           grad=True)
+    assert result.value.shape == (2, 3, 4)
+    assert [g.shape for g in result.grads] == [q.shape, k.shape, v.shape, valid.shape]
+    assert [p.shape for _, p in result.params] == [(4, 4), (4,)]
+    with pytest.raises(TypeError):
+        Student(sandbox, "Attend", Forbidden()).block("Attend", 4, input=q, inputs=[q])
 
 
 def test_calls_can_pass_the_students_own_functions(sandbox):
