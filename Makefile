@@ -20,7 +20,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check .
 
-# Record the reference outputs again (after changing autograder/references/chNN.py).
+# Record the public cases again (after changing an exercise's reference.py).
 references: $(STAMP)
 	$(PY) -m autograder build-references
 
