@@ -48,6 +48,11 @@ __all__ = [
 ]
 
 
+# The book's cells begin with ``import d2lzh as d2l``: once the notebook has imported this
+# package, that line gives it, so the book's code pasted into an answer cell runs as is.
+sys.modules.setdefault("d2lzh", sys.modules[__name__])
+
+
 def __getattr__(name):
     # matplotlib.pyplot costs about half a second to import: only pay for it when plotting.
     if name == "plt":

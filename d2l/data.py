@@ -115,6 +115,13 @@ def _fetch(url, path, sha1, timeout=20):
     try:
         _download(url, path, sha1, timeout)
     except OSError as err:  # requests' errors are OSErrors too
+        if os.environ.get("D2L_GRADING"):
+            raise DataUnavailable(
+                f"{path.name} is not among the data files the grader offers, and code being "
+                "graded cannot download anything. Load data in the notebook's own cells rather "
+                "than in an answer cell (a line like the book's `features, labels = "
+                "d2l.get_data_ch7()` can go), or ask your instructor to put the file in the "
+                "grader's data folder (c.Judge.data_dir).") from err
         raise DataUnavailable(
             f"Cannot download {path.name} from {url} ({err}). Download it by hand and save it "
             f"as {path} (SHA-1 {sha1}).") from err
