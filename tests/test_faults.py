@@ -2,7 +2,10 @@
 
 import json
 
+import pytest
+
 from autograder import samples
+from autograder.pipeline import NotGradable
 
 from .conftest import REPO
 
@@ -55,10 +58,8 @@ def test_a_crash_in_one_cell_costs_only_its_exercise(grader, make_submission):
 def test_grading_goes_on_after_a_corrupt_notebook(grader, tmp_path, make_submission):
     broken = tmp_path / "broken.ipynb"
     broken.write_text('{"cells": [')
-    try:
+    with pytest.raises(NotGradable, match="not a notebook: invalid JSON"):
         grader.grade(broken)
-    except Exception as exc:  # noqa: BLE001
-        assert type(exc).__name__ == "NotGradable"
     result = grader.grade(make_submission())
     assert result.score == result.max_score
 

@@ -45,14 +45,25 @@ def relu(X):
 """
 
 
-def test_killing_every_process_in_sight(graded):
-    result = graded({"relu": KILL_EVERYTHING})
-    if os.geteuid() == 0:  # the supervisor runs as another uid: it survives
-        assert result.score <= result.max_score
-        assert not any(f["code"] == "grading_lost" for f in result.flags)
-    else:  # same uid: it may die; then nothing is awarded and the grader starts afresh
-        lost = any(f["code"] == "grading_lost" for f in result.flags)
-        assert not lost or result.score == 0
+def test_killing_every_process_in_sight(sandboxed, make_submission):
+    result = sandboxed.grade(make_submission(answers={"relu": KILL_EVERYTHING}))
+    survivor = sandboxed.sandbox
+    lost = [f for f in result.flags if f["code"] == "grading_lost"]
+    if os.geteuid() == 0:
+        # The supervisor and the sandbox's init run as root, the submission as another
+        # uid: every kill fails, the grading goes on in the same sandbox, and the answer
+        # (a correct relu after the attempt) gets its points.
+        assert survivor is not None and survivor.alive, "the sandbox did not survive"
+        assert result.flags == [] and result.score == result.max_score, result.flags
+    else:
+        # Same uid: the supervisor dies, so the grade is lost (nothing awarded, graded
+        # again by the next class run) and the grader starts a fresh sandbox.
+        assert lost and "sandbox" in lost[0]["message"], result.flags
+        assert result.score == 0 and survivor is None
+    after = sandboxed.grade(make_submission())
+    assert after.score == after.max_score, "the next submission was affected"
+    if os.geteuid() == 0:
+        assert sandboxed.sandbox is survivor
 
 
 def test_a_background_process_does_not_outlive_its_submission(sandboxed, make_submission,

@@ -1,4 +1,5 @@
 """Plots run headless; ``import d2l`` stays light and ``d2l.plt`` is imported on first use."""
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -55,17 +56,28 @@ def test_show_fashion_mnist(plt):
     assert [ax.get_title() for ax in plt.gcf().axes] == ["t-shirt", "trouser", "pullover"]
 
 
-def test_use_svg_display_outside_ipython_creates_no_shell(plt):
-    d2l.use_svg_display()
-    if "IPython" in sys.modules:
-        from IPython.core.interactiveshell import InteractiveShell
+@pytest.mark.parametrize("imported", [False, True], ids=["plain", "IPython-imported"])
+def test_use_svg_display_outside_ipython_creates_no_shell(tmp_path, imported):
+    """In a fresh interpreter (this one may have a shell already), with or without IPython
+    imported: no shell and no IPython folder (its history database) in the home folder."""
+    out = run_python(
+        ("import IPython\n" if imported else "")
+        + "import d2l, sys\n"
+        "d2l.use_svg_display()\n"
+        "d2l.set_figsize((4, 3))\n"
+        "print('IPython' in sys.modules)\n"
+        "from IPython.core.interactiveshell import InteractiveShell\n"
+        "print(InteractiveShell.initialized())\n",
+        env={"HOME": str(tmp_path), "IPYTHONDIR": str(tmp_path / ".ipython"),
+             "MPLBACKEND": "Agg"})
+    assert out == [str(imported), "False"]
+    assert not (tmp_path / ".ipython").exists()
+    assert not list(tmp_path.rglob("history.sqlite"))
 
-        assert not InteractiveShell.initialized()
 
-
-def run_python(code):
+def run_python(code, env=None):
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                            text=True, timeout=60)
+                            text=True, timeout=60, env=dict(os.environ, **(env or {})))
     assert result.returncode == 0, result.stderr
     return result.stdout.split()
 
