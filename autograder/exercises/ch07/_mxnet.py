@@ -1,4 +1,5 @@
-"""Reference answers for chapter 7 (优化算法), computed by MXNet's own optimizers.
+"""Chapter 7's references (优化算法): MXNet's own optimizers, shared by the exercises'
+``reference.py`` (hidden).
 
 Every update is MXNet's ``mx.optimizer`` run on the same parameters and gradients, step by
 step, with the book's hyperparameters and conventions mapped explicitly:
@@ -22,8 +23,7 @@ formula. ``adam_book`` is a second reference, the book's formula written with MX
 operators, for inputs where that mapping is not needed (any starting ``t`` and state).
 
 The 2-D exercises are the same optimizers on the vector ``(x1, x2)`` in float64, with the
-gradient of the book's ``f_2d``. ``public_cases`` records fixed inputs and outputs that back
-the notebook's public ``check`` and the drift test.
+gradient of the book's ``f_2d``.
 """
 
 import math
@@ -193,55 +193,3 @@ def rmsprop_2d(x1, x2, s1, s2, eta, gamma):
     params_after, states_after = rmsprop([[x1, x2]], [[grad_f_2d(x1, x2, 0.1)]], eta, gamma,
                                          [np.array([s1, s2])], dtype="float64")
     return params_after[0][0], states_after[0][0]
-
-
-# --- recorded cases --------------------------------------------------------------------
-
-STEPS = 3
-
-
-def public_cases(seed=20190701):
-    """Fixed inputs and MXNet's outputs for the public self-check (``check``)."""
-    rng = np.random.default_rng(seed)
-    c = {}
-    c["2d/x"] = np.array([-3.5, 1.25])
-    c["2d/v"] = np.array([0.75, -0.5])
-    c["2d/s"] = np.array([2.0, 0.5])
-    x1, x2 = c["2d/x"]
-    c["gd_2d/out"] = gd_2d(x1, x2, eta=0.1)
-    c["momentum_2d/x"], c["momentum_2d/v"] = momentum_2d(x1, x2, *c["2d/v"], eta=0.4,
-                                                         gamma=0.5)
-    c["adagrad_2d/x"], c["adagrad_2d/s"] = adagrad_2d(x1, x2, *c["2d/s"], eta=0.4)
-    c["rmsprop_2d/x"], c["rmsprop_2d/s"] = rmsprop_2d(x1, x2, *c["2d/s"], eta=0.4, gamma=0.9)
-
-    w = rng.normal(size=(3, 1)).astype(_F32)
-    b = rng.normal(size=(1,)).astype(_F32)
-    grads = [[rng.normal(size=(3, 1)).astype(_F32), rng.normal(size=(1,)).astype(_F32)]
-             for _ in range(STEPS)]
-    c["opt/w"], c["opt/b"] = w, b
-    for k, (gw, gb) in enumerate(grads):
-        c[f"opt/grad_w{k}"], c[f"opt/grad_b{k}"] = gw, gb
-    tiny = [[g * np.float32(1e-6) for g in step] for step in grads]
-    small = [w * np.float32(1e-3), b * np.float32(1e-3)]
-    c["opt/small_w"], c["opt/small_b"] = small
-
-    def record(name, params_after, states_after=None, state_names=()):
-        c[f"{name}/w"] = params_after[-1][0]
-        c[f"{name}/b"] = params_after[-1][1]
-        if states_after is not None:
-            for part, value in zip(("w", "b"), states_after[-1]):
-                values = value if isinstance(value, tuple) else (value,)
-                for state_name, arr in zip(state_names, values):
-                    c[f"{name}/{state_name}_{part}"] = arr
-
-    record("sgd", sgd([w, b], grads, lr=0.1))
-    record("sgd_momentum", *sgd_momentum([w, b], grads, lr=0.05, momentum=0.9),
-           state_names=("v",))
-    record("adagrad", *adagrad([w, b], grads, lr=0.1), state_names=("s",))
-    record("adagrad_tiny", *adagrad(small, tiny, lr=0.1), state_names=("s",))
-    record("rmsprop", *rmsprop([w, b], grads, lr=0.01, gamma=0.8), state_names=("s",))
-    record("rmsprop_tiny", *rmsprop(small, tiny, lr=0.01, gamma=0.8), state_names=("s",))
-    record("adadelta", *adadelta([w, b], grads, rho=0.9), state_names=("s", "delta"))
-    record("adam", *adam([w, b], grads, lr=0.01), state_names=("v", "s"))
-    record("adam_tiny", *adam_book(small, tiny, lr=0.01), state_names=("v", "s"))
-    return c

@@ -1,0 +1,88 @@
+"""`adagrad_2d` (§7.5): one AdaGrad step on f_2d = 0.1 * x1**2 + 2 * x2**2 with the global
+``eta`` and epsilon 1e-6 inside the square root; the public check and the named
+mistakes."""
+
+import numpy as np
+from d2l.selfcheck.ch07 import (
+    ATOL_2D,
+    RTOL_2D,
+    close,
+    first_match,
+    forbid_optimizers,
+    grad_f_2d,
+    numbers,
+)
+
+from d2l.compare import mismatch
+from d2l.selfcheck import notebook_globals
+
+SECTION = "§7.5 AdaGrad算法"
+FORBIDDEN = forbid_optimizers()
+EPS = 1e-6
+
+
+def diagnose_step(got, x1, x2, s1, s2, eta, expected):
+    """The mistake that explains the new point ``got`` after one step from (x1, x2) with
+    state (s1, s2), when it differs from ``expected``."""
+    if close(got, expected, RTOL_2D, ATOL_2D):
+        return None
+    x, s, g = np.array([x1, x2]), np.array([s1, s2]), grad_f_2d(x1, x2, 0.1)
+    s_new = s + g * g
+    return first_match(got, [
+        ("epsilon is outside the square root: the book divides by sqrt(s + eps), which "
+         "matters when the gradient is tiny", x - eta * g / (np.sqrt(s_new) + EPS)),
+        ("the square root is missing: divide by sqrt(s + eps)", x - eta * g / (s_new + EPS)),
+        ("the step uses only this gradient's square: AdaGrad divides by the square root "
+         "of the accumulated s + g * g", x - eta * g / np.sqrt(g * g + EPS)),
+        ("the step uses the old state: first accumulate s = s + g * g, then step",
+         x - eta * g / np.sqrt(s + EPS)),
+        ("it uses eta = 0.4 instead of the global eta (the grader sets its own value)",
+         x - 0.4 * g / np.sqrt(s_new + EPS)),
+    ], RTOL_2D, ATOL_2D)
+
+
+def diagnose_state(got, x1, x2, s1, s2, expected):
+    """The mistake that explains the returned states ``got``, when they differ from
+    ``expected``."""
+    if close(got, expected, RTOL_2D, ATOL_2D):
+        return None
+    s, g = np.array([s1, s2]), grad_f_2d(x1, x2, 0.1)
+    return first_match(got, [
+        ("it returns the old states: return the new (s1, s2) = s + g * g, which the next "
+         "step needs", s),
+        ("the state is only this gradient's square: AdaGrad accumulates, s = s + g * g", g * g),
+        ("the state adds the gradient, not its square: s = s + g * g", s + g),
+    ], RTOL_2D, ATOL_2D)
+
+
+def _call(fn, x, s, eta):
+    with notebook_globals(fn, eta=eta):
+        return numbers(fn(*x, *s), "adagrad_2d")
+
+
+def _step(fn, cases):
+    eta = float(cases["eta"])
+    for case in ("", "tiny_"):
+        x, s, expected = cases[f"{case}x"], cases[f"{case}s"], cases[f"{case}out_x"]
+        got, problem = _call(fn, x, s, eta)
+        problem = problem or diagnose_step(got[:2], *x, *s, eta, expected) or mismatch(
+            got[:2], expected, RTOL_2D, ATOL_2D,
+            name=f"(x1, x2) after one step from ({x[0]:.3g}, {x[1]:.3g}) with state "
+                 f"({s[0]:.3g}, {s[1]:.3g})")
+        if problem:
+            return problem
+    return None
+
+
+def _state(fn, cases):
+    x, s, expected = cases["x"], cases["s"], cases["out_s"]
+    got, problem = _call(fn, x, s, float(cases["eta"]))
+    return problem or diagnose_state(got[2:], *x, *s, expected) or mismatch(
+        got[2:], expected, RTOL_2D, ATOL_2D, name="the new states (s1, s2)")
+
+
+CHECKS = [
+    ("one step matches MXNet's AdaGrad, from a recorded point and from one where the "
+     "gradient is about 1e-6 (epsilon inside the square root)", _step),
+    ("returns the accumulated state s + g * g for each coordinate", _state),
+]
