@@ -6,66 +6,54 @@ so a mistake in the student's `relu` costs points only once.
 
 import numpy as np
 import pytest
+from d2l.selfcheck.ch03.net import public as ex
 
-from autograder.references import ch03 as ref
-from autograder.testing import as_numpy, expect_close, fail
+from autograder.exercises.ch03.net import reference as ref
+from autograder.testing import expect_close, fail_if
 
 pytestmark = pytest.mark.exercise("net")
 
 
-def model(rng, inputs=12, hiddens=7, outputs=5):
-    """The globals the notebook's parameter cell defines, at a smaller size."""
-    m = {"num_inputs": inputs, "num_hiddens": hiddens, "num_outputs": outputs,
-         "W1": rng.normal(scale=0.5, size=(inputs, hiddens)).astype("float32"),
-         "b1": rng.normal(scale=0.5, size=(hiddens,)).astype("float32"),
-         "W2": rng.normal(scale=0.5, size=(hiddens, outputs)).astype("float32"),
-         "b2": rng.normal(scale=0.5, size=(outputs,)).astype("float32")}
-    m["params"] = list(params(m))  # a correct net may read its weights from this list
-    return m
+def params(rng, inputs, hiddens, outputs):
+    return (rng.normal(scale=0.5, size=(inputs, hiddens)).astype("float32"),
+            rng.normal(scale=0.5, size=(hiddens,)).astype("float32"),
+            rng.normal(scale=0.5, size=(hiddens, outputs)).astype("float32"),
+            rng.normal(scale=0.5, size=(outputs,)).astype("float32"))
 
 
-def params(m):
-    return m["W1"], m["b1"], m["W2"], m["b2"]
+def models(rng, inputs, hiddens, outputs):
+    """The same parameters in every run (some hidden units and some outputs negative, so a
+    missing or extra relu shows), then drawn ones."""
+    return [params(np.random.default_rng(310), inputs, hiddens, outputs),
+            params(rng, inputs, hiddens, outputs)]
 
 
-HINTS = [("dot shape error", "flatten each example to a row first: "
-                            "X.reshape((-1, num_inputs))"),
-         ("reshape", "reshape with the global num_inputs, not a fixed number such as 784")]
-
-
-def call(student, X, m, **kwargs):
-    return student.call("net", X, globals=m, stand_ins={"relu": "relu"}, **kwargs)
+def call(student, X, W, **kwargs):
+    return student.call("net", X, globals=ex.model_globals(*W), stand_ins={"relu": "relu"},
+                        **kwargs)
 
 
 @pytest.mark.points(1)
 def test_matches_dense_layers(student, rng):
     """matches Dense(num_hiddens, 'relu') then Dense(num_outputs), on image-shaped input."""
-    m = model(rng)
-    X = rng.normal(size=(4, 1, 3, 4)).astype("float32")
-    got = call(student, X, m).value
-    expected = ref.mlp(X, *params(m))
-    arr = as_numpy(got)
-    if arr is not None and arr.shape == expected.shape:
-        if np.allclose(arr, np.maximum(expected, 0), rtol=1e-4, atol=1e-5):
-            fail("relu was applied to the output layer: return the output scores without "
-                 "an activation (softmax belongs to the loss)")
-        flat = X.reshape(len(X), -1)
-        linear = (flat @ m["W1"] + m["b1"]) @ m["W2"] + m["b2"]
-        if np.allclose(arr, linear, rtol=1e-4, atol=1e-5):
-            fail("the hidden layer has no relu")
-        shifted = np.exp(expected - expected.max(axis=1, keepdims=True))
-        if np.allclose(arr, shifted / shifted.sum(axis=1, keepdims=True), rtol=1e-4, atol=1e-5):
-            fail("the output went through softmax: return the scores O = H W2 + b2; softmax "
-                 "belongs to the loss")
-    expect_close(got, expected, "net(X)", rtol=1e-4, atol=1e-5)
+    fixed_X = np.random.default_rng(311).normal(size=(4, 1, 3, 4)).astype("float32")
+    for W, X in zip(models(rng, 12, 7, 5),
+                    (fixed_X, rng.normal(size=(4, 1, 3, 4)).astype("float32"))):
+        got = call(student, X, W).value
+        expected = ref.mlp(X, *W)
+        tol = ex.tolerance(X, *W)
+        fail_if(ex.wrong_layers(got, X, *W, expected, tol))
+        expect_close(got, expected, "net(X)", *tol)
 
 
 @pytest.mark.points(1)
 def test_gradient(student, rng):
     """passes the right gradient back to the input through both layers."""
-    m = model(rng, inputs=6, hiddens=5, outputs=3)
-    X = rng.normal(size=(3, 6)).astype("float32")
-    head = rng.normal(size=(3, 3)).astype("float32")
-    result = call(student, X, m, grad=[0], head_grad=head)
-    expect_close(result.grads[0], ref.mlp_grad_X(X, *params(m), head),
-                 "the gradient with respect to X", rtol=1e-4, atol=1e-5)
+    fixed = np.random.default_rng(312)
+    fixed_X, fixed_head = (fixed.normal(size=(3, k)).astype("float32") for k in (6, 3))
+    for W, X, head in zip(models(rng, 6, 5, 3),
+                          (fixed_X, rng.normal(size=(3, 6)).astype("float32")),
+                          (fixed_head, rng.normal(size=(3, 3)).astype("float32"))):
+        result = call(student, X, W, grad=[0], head_grad=head)
+        expect_close(result.grads[0], ref.mlp_grad_X(X, *W, head),
+                     "the gradient with respect to X", *ex.tolerance(X, *W, head))

@@ -1,6 +1,5 @@
 """Reference `softmax`: MXNet's ``nd.softmax`` along the rows, and its gradient."""
 
-import numpy as np
 from mxnet import autograd, nd
 
 
