@@ -31,7 +31,7 @@ def minibatches(student, name, corpus_indices, batch_size, num_steps, labels=Tru
     """The ``(X, Y)`` pairs of one pass, as NumPy arrays, checked for their shapes (those
     of ``Y`` only when ``labels``)."""
     items = student.call(name, corpus_indices, batch_size, num_steps, max_items=500).value
-    problem, batches = shared.pairs(items, name, is_ndarray)
+    problem, batches = shared.pairs(items, name, is_ndarray, labels)
     fail_if(problem)
     fail_if(structure(batches, batch_size, num_steps, labels))
     return batches

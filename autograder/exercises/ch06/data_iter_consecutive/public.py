@@ -34,9 +34,14 @@ def structure(batches, batch_size, num_steps, labels=True):
 
 
 def wrong_count(batches, n, batch_size, num_steps):
-    """Not (batch_len - 1) // num_steps minibatches."""
+    """Not (batch_len - 1) // num_steps minibatches; batch_len // num_steps is one too many
+    (the labels of the last one run past the end of the rows)."""
     batch_len = n // batch_size
     expected = (batch_len - 1) // num_steps
+    if len(batches) == batch_len // num_steps == expected + 1:
+        return (f"{len(batches)} minibatches from rows of batch_len = {batch_len}: one "
+                "minibatch too many, whose labels run past the end of the rows; with "
+                "consecutive sampling epoch_size = (batch_len - 1) // num_steps")
     if len(batches) != expected:
         return (f"a corpus of {n} indices in {batch_size} rows of batch_len = {batch_len} "
                 f"makes (batch_len - 1) // num_steps = {expected} minibatches of {num_steps} "
@@ -119,13 +124,14 @@ NAME = "data_iter_consecutive"
 
 
 def _batches(fn, corpus, batch_size, num_steps, labels=True):
-    problem, batches = shared.batches_of(fn, corpus, batch_size, num_steps, NAME)
+    problem, batches = shared.batches_of(fn, corpus, batch_size, num_steps, NAME, labels)
     return problem or structure(batches, batch_size, num_steps, labels), batches
 
 
 def _count(fn, cases):
     for n, batch_size, num_steps in ((103, 4, 5), (96, 3, 4)):
-        problem, batches = _batches(fn, shared.corpus_of(cases, n), batch_size, num_steps)
+        problem, batches = _batches(fn, shared.corpus_of(cases, n), batch_size, num_steps,
+                                    labels=False)
         problem = problem or wrong_count(batches, n, batch_size, num_steps)
         if problem:
             return problem
@@ -158,7 +164,7 @@ def _layout(fn, cases):
 
 
 CHECKS = [
-    ("(len // batch_size - 1) // num_steps minibatches of shape (batch_size, num_steps)",
+    ("(len // batch_size - 1) // num_steps minibatches, X of shape (batch_size, num_steps)",
      _count),
     ("Y is X shifted one position ahead in the corpus, row by row", _labels),
     ("each row continues in the next minibatch where it stopped", _continue),

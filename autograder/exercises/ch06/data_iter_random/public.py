@@ -28,9 +28,11 @@ HINTS = [("source_array must be array like",
 # --- the minibatches --------------------------------------------------------------------
 
 
-def pairs(items, name, is_ndarray):
+def pairs(items, name, is_ndarray, labels=True):
     """``(problem, [(X, Y), ...])``: what a generator yielded as pairs of NumPy arrays, or
-    what is wrong with it. ``is_ndarray`` says whether a yielded value is an NDArray."""
+    what is wrong with it. ``is_ndarray`` says whether a yielded value is an NDArray. Unless
+    ``labels``, only X must be an NDArray (a check of X does not look at Y; Y is then None
+    when it is no array)."""
     if not isinstance(items, list):
         return (f"{name} should be a generator of (X, Y) pairs, but it returned "
                 f"{describe(items)}"), None
@@ -39,11 +41,9 @@ def pairs(items, name, is_ndarray):
         if not isinstance(item, (tuple, list)) or len(item) != 2:
             return f"item {k} of {name} should be a pair (X, Y), got {describe(item)}", None
         X, Y = (as_array(v) for v in item)
-        if X is None or Y is None:
-            return (f"minibatch {k} should hold two arrays, got ({describe(item[0])}, "
-                    f"{describe(item[1])})"), None
-        if not (is_ndarray(item[0]) and is_ndarray(item[1])):
-            return (f"minibatch {k} holds {describe(item[0])} and {describe(item[1])}: yield "
+        judged = item if labels else item[:1]
+        if not all(is_ndarray(v) and as_array(v) is not None for v in judged):
+            return (f"minibatch {k} holds {' and '.join(describe(v) for v in judged)}: yield "
                     "NDArrays (nd.array(..., ctx)) so that the model can use them"), None
         out.append((X, Y))
     return None, out
@@ -133,7 +133,7 @@ def labels_equal_inputs(X, Y):
     return None
 
 
-def labels_plus_one(X, Y, PX, positions, corpus):
+def labels_plus_one(X, Y, PX, corpus):
     """Y holds the indices of X plus one instead of the next characters of the corpus."""
     X, Y = np.asarray(X, np.float64), np.asarray(Y, np.float64)
     if np.shape(X) != np.shape(Y) or not np.array_equal(Y, X + 1):
@@ -178,7 +178,7 @@ def labels(batches, positions, corpus, num_steps):
         if np.shape(Y) != np.shape(X):
             return (f"Y has shape {np.shape(Y)} and X {np.shape(X)}: Y is X shifted by one "
                     "position, of the same shape")
-        problem = labels_equal_inputs(X, Y) or labels_plus_one(X, Y, PX, positions, corpus)
+        problem = labels_equal_inputs(X, Y) or labels_plus_one(X, Y, PX, corpus)
         if problem:
             return problem
     problem, located_Y = locate(batches, positions, "Y")
@@ -267,14 +267,14 @@ def _is_ndarray(value):
     return isinstance(value, nd.NDArray)
 
 
-def batches_of(fn, corpus, batch_size, num_steps, name):
+def batches_of(fn, corpus, batch_size, num_steps, name, labels=True):
     """``(problem, batches)`` of one pass of ``fn`` in the notebook (at most 500 items)."""
     items = []
     for item in fn([int(i) for i in corpus], batch_size, num_steps):
         items.append(item)
         if len(items) >= 500:
             break
-    return pairs(items, name, _is_ndarray)
+    return pairs(items, name, _is_ndarray, labels)
 
 
 def corpus_of(cases, n):
@@ -286,8 +286,8 @@ def corpus_of(cases, n):
 def _count(fn, cases):
     for n, batch_size, num_steps in ((100, 5, 4), (61, 3, 5)):
         problem, batches = batches_of(fn, corpus_of(cases, n), batch_size, num_steps,
-                                      "data_iter_random")
-        problem = (problem or structure(batches, batch_size, num_steps)
+                                      "data_iter_random", labels=False)
+        problem = (problem or structure(batches, batch_size, num_steps, labels=False)
                    or wrong_count(batches, n, batch_size, num_steps))
         if problem:
             return problem
@@ -304,7 +304,7 @@ def _labels(fn, cases):
 def _examples(fn, cases):
     corpus = cases["corpus"]
     n = len(corpus)
-    problem, batches = batches_of(fn, corpus, 4, 5, "data_iter_random")
+    problem, batches = batches_of(fn, corpus, 4, 5, "data_iter_random", labels=False)
     problem = problem or structure(batches, 4, 5, labels=False)
     if problem:
         return problem
@@ -317,7 +317,7 @@ def _order(fn, cases):
     positions = corpus_positions(corpus)
     passes = []
     for _ in range(2):
-        problem, batches = batches_of(fn, corpus, 5, 4, "data_iter_random")
+        problem, batches = batches_of(fn, corpus, 5, 4, "data_iter_random", labels=False)
         problem = problem or structure(batches, 5, 4, labels=False)
         if problem:
             return problem
@@ -329,7 +329,7 @@ def _order(fn, cases):
 
 
 CHECKS = [
-    ("((len - 1) // num_steps) // batch_size minibatches of shape (batch_size, num_steps)",
+    ("((len - 1) // num_steps) // batch_size minibatches, X of shape (batch_size, num_steps)",
      _count),
     ("Y is X shifted one position ahead in the corpus", _labels),
     ("every example once per pass, starting at multiples of num_steps", _examples),

@@ -90,6 +90,7 @@ def judge(got, expected, prefix, num_chars, wrong, call):
 
 def not_deterministic(texts):
     """Several calls gave different texts: the next character was sampled."""
+    texts = [t if isinstance(t, str) else repr(t) for t in texts]
     if len(set(texts)) > 1:
         return (f"calls with the same model and prefix gave different texts "
                 f"({', '.join(sorted(map(repr, set(texts))))}): pick the character with the "
@@ -116,21 +117,26 @@ def _text(indices):
     return "".join(CHARS[int(i)] for i in indices)
 
 
-def _predict(kind):
+def _call(fn, cases, kind):
+    """``(got, expected, prefix, num_chars)`` of a call on the recorded model of ``kind``."""
     model = {"rnn": _rnn.STAND_IN, "lstm": _lstm.STAND_IN}[kind]
     init_state = {"rnn": _init_rnn_state, "lstm": _init_lstm_state}[kind]
+    keys = sorted(k for k in cases if k.startswith(f"{kind}_param"))
+    params = [nd.array(cases[k]) for k in keys]
+    prefix, expected = _text(cases[f"{kind}_prefix"]), _text(cases[f"{kind}_out"])
+    num_chars = len(expected) - len(prefix)
+    chars = list(CHARS)
+    # A correct to_onehot and model for the call, whatever the notebook's own ones do (the
+    # grader does the same).
+    with notebook_globals(fn, to_onehot=_onehot.STAND_IN, **{kind: model}):
+        got = fn(prefix, num_chars, model, params, init_state, params[1].shape[0],
+                 len(chars), cpu(), chars, {c: i for i, c in enumerate(chars)})
+    return got, expected, prefix, num_chars
 
+
+def _predict(kind):
     def run(fn, cases):
-        keys = sorted(k for k in cases if k.startswith(f"{kind}_param"))
-        params = [nd.array(cases[k]) for k in keys]
-        prefix, expected = _text(cases[f"{kind}_prefix"]), _text(cases[f"{kind}_out"])
-        num_chars = len(expected) - len(prefix)
-        chars = list(CHARS)
-        # A correct to_onehot and model for the call, whatever the notebook's own ones do
-        # (the grader does the same).
-        with notebook_globals(fn, to_onehot=_onehot.STAND_IN, **{kind: model}):
-            got = fn(prefix, num_chars, model, params, init_state, params[1].shape[0],
-                     len(chars), cpu(), chars, {c: i for i, c in enumerate(chars)})
+        got, expected, prefix, num_chars = _call(fn, cases, kind)
         wrong = {m: _text(cases[f"{kind}_{m}"]) for m in DIAGNOSES}
         return judge(got, expected, prefix, num_chars, wrong,
                      f"predict_rnn({prefix!r}, {num_chars}, ...) with a recorded {kind}")
@@ -138,7 +144,12 @@ def _predict(kind):
     return run
 
 
+def _same_text(fn, cases):
+    return not_deterministic([_call(fn, cases, "rnn")[0] for _ in range(3)])
+
+
 CHECKS = [
     ("greedy continuation of a recorded RNN", _predict("rnn")),
     ("drives the model it is given, such as an LSTM with its (H, C) state", _predict("lstm")),
+    ("gives the same text every time (greedy, no sampling)", _same_text),
 ]
