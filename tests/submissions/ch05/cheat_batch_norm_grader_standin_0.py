@@ -1,8 +1,8 @@
-# mistake: imports the grader's stand-in batch_norm
+# mistake: imports the grader's stand-in batch_norm (from its public module)
 # exercise: batch_norm
 # status: forbidden
-# message: standins.ch05.batch_norm
+# message: batch_norm.public.stand_in
 
-from child.standins import STAND_INS
+import importlib
 
-batch_norm = STAND_INS["batch_norm"]
+batch_norm = importlib.import_module("d2l.selfcheck.ch05.batch_norm.public").stand_in

@@ -1,6 +1,6 @@
-# mistake: imports the grader's stand-in conv_block
+# mistake: imports the grader's stand-in conv_block (from its public module)
 # exercise: conv_block
 # status: forbidden
-# message: standins.ch05.conv_block
+# message: conv_block.public.stand_in
 
-from child.standins.ch05 import conv_block  # noqa: F401 - the answer itself
+from d2l.selfcheck.ch05.conv_block.public import stand_in as conv_block  # noqa: F401

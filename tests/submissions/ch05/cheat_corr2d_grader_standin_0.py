@@ -1,6 +1,6 @@
-# mistake: imports the grader's stand-in corr2d, which runs d2l.corr2d
+# mistake: imports the grader's stand-in corr2d (from its public module), which runs d2l.corr2d
 # exercise: corr2d
 # status: forbidden
-# message: standins.ch05.corr2d, d2l.corr2d
+# message: corr2d.public.stand_in
 
-from child.standins.ch05 import corr2d  # noqa: F401 - the answer itself
+from d2l.selfcheck.ch05.corr2d.public import STAND_IN as corr2d  # noqa: F401 - the answer
