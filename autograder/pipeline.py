@@ -100,6 +100,8 @@ class Grader:
                                                    self.checks_dir, self.forbidden(spec.name))
             if sandbox.violation:  # seen by a check's call: raised inside pytest
                 raise ChannelViolation(sandbox.violation)
+            if sandbox.lost:  # likewise
+                raise ChildLost(sandbox.lost)
             for error in errors:
                 log.error("%s: %s", spec.name, error)
                 flags.append(notebook.flag("grader_error", "some checks could not run; the "

@@ -24,6 +24,12 @@ CACHES = shutil.ignore_patterns("__pycache__", "*.pyc", ".*")
 def tree(tmp_path, monkeypatch):
     """Copies of the judge's package and of ``d2l`` that the key is computed from, and a
     course with ch03's source notebook: ``tree.judge``, ``tree.d2l``, ``tree.course``."""
+    return pin_judge(tmp_path, monkeypatch)
+
+
+def pin_judge(tmp_path, monkeypatch):
+    """Compute keys from copies of the judge's package and of ``d2l`` (see ``tree``): what
+    changes in the real ones meanwhile does not change them."""
     copy = tmp_path / "tree"
     shutil.copytree(PACKAGE_DIR, copy / "autograder", ignore=CACHES)
     shutil.copytree(REPO_ROOT / "d2l", copy / "d2l", ignore=CACHES)

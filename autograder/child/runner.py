@@ -15,7 +15,8 @@ tampering (``SessionBroken``), and the parent discards this sandbox.
 
 When a cell or call hangs or kills its process, the supervisor kills it, starts a fresh
 process and runs the cells again, skipping the ones that failed: the failure costs only
-that cell or call.
+that cell or call. A process killed from outside (by a signal nothing it did explains,
+see ``Session._death``) is no failure of the submission: it is lost, to be graded again.
 """
 
 import ctypes
@@ -194,9 +195,28 @@ class SessionBroken(Exception):
     """The submission's process broke the protocol or the guard's record (tampering)."""
 
 
-class ScratchFull(SessionBroken):
-    """The submission filled its scratch space: grading cannot go on, but it is no
-    tampering."""
+class SessionLost(SessionBroken):
+    """Grading of the submission cannot go on, and it is no tampering: the parent counts
+    the submission as lost (``grading_lost``), to be graded again."""
+
+
+class ScratchFull(SessionLost):
+    """The submission filled its scratch space."""
+
+
+class Vanished(SessionLost):
+    """The submission's process died of something nothing it did explains: it was killed
+    from outside the grader (see ``Session._death``)."""
+
+
+# A process dies of these signals for what it did itself: a fault of its code (memory
+# exhausted under the address-space limit ends in SIGABRT or SIGSEGV), a limit it ran into,
+# a forbidden system call, its own timer or pipe. Any other (SIGKILL short of the CPU time
+# limit, SIGTERM, SIGINT, SIGHUP, ...) was sent to it.
+OWN_SIGNALS = frozenset({signal.SIGSEGV, signal.SIGBUS, signal.SIGILL, signal.SIGFPE,
+                         signal.SIGABRT, signal.SIGSYS, signal.SIGTRAP, signal.SIGXCPU,
+                         signal.SIGXFSZ, signal.SIGPIPE, signal.SIGALRM, signal.SIGVTALRM,
+                         signal.SIGPROF})
 
 
 class Supervisor:
@@ -241,7 +261,7 @@ class Supervisor:
                     self.reply({"type": "error", "message": f"unknown request {kind!r}"})
             except SessionBroken as exc:
                 self.end()
-                self.reply({"type": "lost" if isinstance(exc, ScratchFull) else "broken",
+                self.reply({"type": "lost" if isinstance(exc, SessionLost) else "broken",
                             "message": str(exc)})
         self.end()
 
@@ -292,6 +312,7 @@ class Session:
     def spawn(self):
         """Start a fresh process for the submission and wait until it is ready."""
         self.kill()
+        _EXITS.clear()
         key = bytearray(os.urandom(32))
         cmd_r, cmd_w = os.pipe()
         evt_r, evt_w = os.pipe()
@@ -312,7 +333,8 @@ class Session:
         self.pid, self.pipes, self.buffer, self.count = pid, (cmd_w, evt_r), b"", 0
         rec = self.expect({READY}, 60)
         if rec is None:
-            raise SessionBroken("the submission's process did not start")
+            why = "" if _still_alive(self.pid) else f" ({self._death()})"
+            raise SessionBroken(f"the submission's process did not start{why}")
 
     def _child_main(self, cmd_r, evt_w, key):
         for fd in (self.sup.proto_in.fileno(), self.sup.proto_out.fileno()):
@@ -511,17 +533,46 @@ class Session:
             self.spawn()
 
     def _death(self):
+        """How the submission's process (which is gone) died, in words.
+
+        Raises :class:`Vanished` when it was killed by a signal it cannot have got for
+        anything it did (see ``OWN_SIGNALS``; SIGKILL is its own doing only at the CPU time
+        limit). The grader signals the process only once it has judged it hung, so such a
+        signal came from outside: someone's ``kill``, the system stopping, the machine's
+        out-of-memory killer. (Or the submission's own ``os.kill``, which looks the same:
+        it gains nothing by it, as a lost submission scores nothing that was not checked
+        yet and is graded again.)"""
         deadline = time.monotonic() + 2
         while True:
             try:
-                pid, status = os.waitpid(self.pid, os.WNOHANG)
-            except ChildProcessError:
-                return "it disappeared"
+                pid, status, usage = os.wait4(self.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped already (``_reap``)
+                if self.pid not in _EXITS:
+                    return "it disappeared"
+                pid, (status, usage) = self.pid, _EXITS.pop(self.pid)
             if pid:
-                return describe_status(status)
+                break
             if time.monotonic() > deadline:
                 return "it stopped answering"
             time.sleep(0.01)
+        if not os.WIFSIGNALED(status):
+            return describe_status(status)
+        sig = os.WTERMSIG(status)
+        limit = self._cpu_limit()
+        if sig == signal.SIGKILL and limit and usage.ru_utime + usage.ru_stime >= limit - 0.5:
+            return f"it was killed at its CPU time limit ({limit:g} s)"
+        if sig not in OWN_SIGNALS:
+            raise Vanished(f"the submission's process was killed by {signal.Signals(sig).name}"
+                           ", from outside the grader (not for anything the grader saw it do)")
+        return describe_status(status)
+
+    def _cpu_limit(self):
+        """The CPU seconds the submission's processes get (``_apply_limits``)."""
+        value = self.limits.get("cpu_seconds")
+        hard = resource.getrlimit(resource.RLIMIT_CPU)[1]  # what they inherit
+        if hard != resource.RLIM_INFINITY:
+            value = min(int(value), hard) if value else hard
+        return value
 
     def restart(self):
         """A fresh process with the cells run again (after a call killed the last one)."""
@@ -663,13 +714,18 @@ def _next(position, plan):
     return position
 
 
+_EXITS = {}  # pid -> (status, rusage) of processes ``_reap`` collected (since the last spawn)
+
+
 def _reap():
     while True:
         try:
-            if os.waitpid(-1, os.WNOHANG)[0] == 0:
-                return
+            pid, status, usage = os.wait4(-1, os.WNOHANG)
         except ChildProcessError:
             return
+        if pid == 0:
+            return
+        _EXITS[pid] = (status, usage)
 
 
 def _kill_strays(pid):
@@ -773,7 +829,7 @@ def describe_status(status):
         return "it disappeared"
     if os.WIFSIGNALED(status):
         sig = os.WTERMSIG(status)
-        name = {signal.SIGKILL: "SIGKILL (killed: memory or process limit, or the grader)",
+        name = {signal.SIGKILL: "SIGKILL (killed)",
                 signal.SIGSEGV: "SIGSEGV (segmentation fault)",
                 signal.SIGXCPU: "SIGXCPU (CPU time limit)",
                 signal.SIGABRT: "SIGABRT (aborted, often out of memory)",
