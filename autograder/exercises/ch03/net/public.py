@@ -68,10 +68,7 @@ def _net(fn, cases):
     from mxnet import nd
 
     values = [cases[k] for k in PARAMS]
-    m = {k: (nd.array(v) if isinstance(v, np.ndarray) else v)
-         for k, v in model_globals(*values).items() if k != "params"}
-    m["params"] = [m[k] for k in PARAMS]
-    with notebook_globals(fn, relu=STAND_IN, **m):
+    with notebook_globals(fn, relu=STAND_IN, **model_globals(*map(nd.array, values))):
         got = fn(nd.array(cases["X"]))
     tol = tolerance(cases["X"], *values)
     return (wrong_layers(got, cases["X"], *values, cases["out"], tol)
