@@ -33,10 +33,11 @@ def test_output_channels(student, rng):
 @pytest.mark.points(0.5)
 def test_parameters(student, rng):
     """holds num_convs conv_blocks, each seeing all the channels before it."""
-    args, c_in = (3, int(rng.integers(2, 6))), 3
-    X, result = build(student, rng, args, c_in)
-    expect_structure(result, ref.DenseBlock, args, X, call_text("DenseBlock", args),
-                     shape=False)
+    for r in both("DenseBlock/parameters", rng):
+        args = (3, int(r.integers(2, 6)))
+        X, result = build(student, r, args, c_in=3)
+        expect_structure(result, ref.DenseBlock, args, X, call_text("DenseBlock", args),
+                         shape=False)
 
 
 @pytest.mark.points(1)

@@ -36,10 +36,11 @@ def test_output_shape(student, rng):
 @pytest.mark.points(0.5)
 def test_parameters(student, rng):
     """has the book's seven convolutions (1x1, 1x1 then 3x3, 1x1 then 5x5, 1x1)."""
-    args = config(rng)
-    X, result = build(student, rng, args, c_in=13)
-    expect_structure(result, ref.Inception, args, X, call_text("Inception", args),
-                     shape=False)
+    for r in both("Inception/parameters", rng):
+        args = config(r)
+        X, result = build(student, r, args, c_in=13)
+        expect_structure(result, ref.Inception, args, X, call_text("Inception", args),
+                         shape=False)
 
 
 @pytest.mark.points(1)

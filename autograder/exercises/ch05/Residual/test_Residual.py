@@ -38,11 +38,12 @@ def test_same_shape(student, rng):
 @pytest.mark.points(0.5)
 def test_parameters(student, rng):
     """two 3x3 convolutions and two batch norms, plus a 1x1 convolution only with use_1x1conv."""
-    c_out = int(rng.integers(4, 8))
-    for args, c_in in [((c_out, True, 2), 3), ((c_out,), c_out)]:
-        X, result = build(student, rng, args, c_in=c_in)
-        expect_structure(result, ref.Residual, args, X, call_text("Residual", args),
-                         ex.structure, shape=False)
+    for r in both("Residual/parameters", rng):
+        c_out = int(r.integers(4, 8))
+        for args, c_in in [((c_out, True, 2), 3), ((c_out,), c_out)]:
+            X, result = build(student, r, args, c_in=c_in)
+            expect_structure(result, ref.Residual, args, X, call_text("Residual", args),
+                             ex.structure, shape=False)
 
 
 @pytest.mark.points(1)
