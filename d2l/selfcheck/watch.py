@@ -96,7 +96,7 @@ def _start_profiler():
         trace = os.path.join(tempfile.gettempdir(), f"d2l-selfcheck-{os.getpid()}.json")
         mx.profiler.set_config(profile_imperative=True, profile_symbolic=True,
                                aggregate_stats=True, profile_api=False, profile_memory=False,
-                               continuous_dump=False, filename=trace)
+                               filename=trace)  # continuous_dump=False breaks a later set_config
         mx.profiler.dumps(reset=True)
         mx.profiler.set_state("run")
     except Exception:  # noqa: BLE001 - no warning is better than a broken check
