@@ -61,6 +61,27 @@ epsilons, far more than the handful of roundings by which three steps written in
 order (or by MXNet's fused operators, which hold lr, momentum, gamma and the betas in
 float32) can differ from the reference, and far less than any mistake the checks name."""
 
+RTOL_TINY = 1e-4
+"""Relative tolerance of the checks with gradients near 1e-6, which are about where epsilon
+goes (it changes those steps many times over). The state before or after this gradient
+changes such a step by g**2 / (2 * eps), at most 2e-6 of it for gradients up to 2e-6: that
+mistake is left to the ordinary check, and a tolerance of 1e-4 times the size of the
+parameters and of their steps (:func:`tiny_atol`) never sees it there."""
+
+
+def tiny_atol(params0, expected):
+    """The absolute tolerance of the parameters in a check with tiny gradients:
+    ``RTOL_TINY`` times the largest parameter before or after a step (a parameter that
+    ends near 0 has moved by about as much)."""
+    return max(atol(params0, expected), RTOL_TINY * magnitude(params0, expected))
+
+ATOL_ORDINARY = 1e-5
+"""The least absolute tolerance of the parameters in the ordinary checks of AdaGrad, RMSProp
+and Adam (gradients of 0.5 to 2 in size): there, where epsilon goes moves three steps by
+less than 4e-6 in all (Adam's MXNet placement the most, lr * 1e-6 / sqrt(1 - beta2) = 6e-7
+per step with lr up to 0.02, and less on later steps; RMSProp and AdaGrad below 1e-6); the
+checks with tiny gradients are the ones about epsilon."""
+
 CONDITION = 16
 
 
@@ -72,8 +93,12 @@ def atol(*values, condition=CONDITION):
     steps) is off by a few epsilons times its terms' size, however small the result.
     ``condition`` epsilons of the largest value bound what three steps written
     differently can lose (about six roundings), with room to spare."""
-    largest = max((float(np.max(np.abs(a))) for a in _leaves(values) if a.size), default=0.0)
-    return condition * EPS32 * largest
+    return condition * EPS32 * magnitude(*values)
+
+
+def magnitude(*values):
+    """The largest absolute value in ``values`` (arrays, or nested lists of them)."""
+    return max((float(np.max(np.abs(a))) for a in _leaves(values) if a.size), default=0.0)
 
 
 # The 2-D trainers work on Python floats (float64). MXNet's reference holds eta and gamma
@@ -291,16 +316,28 @@ def init_problem(name, states, labels, num_inputs, is_ndarray):
     return None
 
 
+def notebook_scope(fn):
+    """The namespace ``fn`` was defined in (the notebook's): a function's globals, or those
+    of a callable object's ``__call__``."""
+    scope = getattr(fn, "__globals__", None)
+    if scope is None:
+        call = vars(type(fn)).get("__call__")
+        scope = getattr(call, "__globals__", None)
+    return scope if scope is not None else {}
+
+
 def check_init(fn, init_name, labels, num_inputs=3):
     """The public check of ``init_*_states()``, defined in the cell of ``fn``."""
     from mxnet import nd
 
     from d2l.selfcheck import notebook_globals
 
-    init = fn.__globals__.get(init_name)
+    init = notebook_scope(fn).get(init_name)
     if init is None:
         return f"define {init_name}() in the same cell"
-    with notebook_globals(fn, features=nd.zeros((4, num_inputs))):
+    if not hasattr(init, "__globals__"):
+        return f"{init_name} should be a function, got {describe(init)}"
+    with notebook_globals(init, features=nd.zeros((4, num_inputs))):
         states = init()
     return init_problem(init_name, states, labels, num_inputs,
                         lambda a: isinstance(a, nd.NDArray))

@@ -35,11 +35,12 @@ def arrays(rng, shapes, scale=1.0):
     return [(rng.normal(size=s) * scale).astype(F32) for s in shapes]
 
 
-def gradients(rng, shapes, steps):
-    """Gradients for ``steps`` steps, each entry between 0.5 and 2 in size with a random sign:
-    large enough that where epsilon goes changes the step by less than the tolerance (the
-    checks with tiny gradients are the ones about epsilon)."""
-    return [[(rng.uniform(0.5, 2, size=s) * rng.choice([-1, 1], size=s)).astype(F32)
+def gradients(rng, shapes, steps, scale=1.0):
+    """Gradients for ``steps`` steps, each entry between 0.5 and 2 in size (times
+    ``scale``) with a random sign: large enough that where epsilon goes changes the step by
+    less than the tolerance (the checks with tiny gradients, ``scale=1e-6``, are the ones
+    about epsilon; bounded, so that what else changes their steps stays far below theirs)."""
+    return [[(rng.uniform(0.5, 2, size=s) * rng.choice([-1, 1], size=s) * scale).astype(F32)
              for s in shapes] for _ in range(steps)]
 
 

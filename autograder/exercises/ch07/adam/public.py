@@ -22,12 +22,6 @@ B1, B2, EPS = 0.9, 0.999, 1e-6
 # MXNet's Adam holds beta2 in float32, so its 1 - beta2 is off by 1.3e-5 (relative), and so
 # is every s it keeps: the states s are compared with rtol 1e-4.
 RTOL_S = 1e-4
-# With gradients of 0.5 or more, where epsilon goes moves a step by less than
-# lr * 1e-6 / sqrt(1 - beta2) = 3.2e-5 * lr (MXNet's placement, the largest), so by less than
-# 2e-6 over three steps with lr up to 0.02: the parameters of the ordinary check are compared
-# with an absolute tolerance of at least 1e-5 (the check with tiny gradients is the one about
-# epsilon).
-ATOL_ORDINARY = 1e-5
 
 
 def _model(params0, grads, lr, t=1, correct_v=True, correct_s=True, shift=0, advance=1,
@@ -88,22 +82,27 @@ def _mistakes(params0, grads, lr):
     ]
 
 
-def diagnose(trajectory, grads, lr, expected, atols, focus):
+def diagnose(trajectory, grads, lr, expected, atols, focus, tiny=False):
     """The mistake that explains a run from t = 1 and zero states, when the parts
     ``focus`` (0: the parameters, 1: v, 2: s) differ from ``expected`` ([params, v, s],
     lists over steps of one array per parameter)."""
     return common.diagnose_update(trajectory, LABELS, expected,
-                                  _mistakes(trajectory.params0, grads, lr),
-                                  [common.RTOL, common.RTOL, RTOL_S], atols, focus)
+                                  _mistakes(trajectory.params0, grads, lr), rtols(tiny), atols,
+                                  focus)
 
 
 def tolerances(params0, grads, expected, tiny=False):
     """The absolute tolerances of the parameters, of v (an average of gradients of either
     sign, which can cancel) and of s (an average of squares); with ordinary gradients the
-    parameters' is at least ATOL_ORDINARY."""
+    parameters' is at least ``ATOL_ORDINARY`` (see ``d2l.selfcheck.ch07``)."""
     params = common.atol(params0, expected[0])
-    return [params if tiny else max(params, ATOL_ORDINARY), common.atol(grads, expected[1]),
-            common.atol(expected[2])]
+    return [params if tiny else max(params, common.ATOL_ORDINARY),
+            common.atol(grads, expected[1]), common.atol(expected[2])]
+
+
+def rtols(tiny=False):
+    """The relative tolerances of the parameters, of v and of s."""
+    return [common.RTOL_TINY if tiny else common.RTOL, common.RTOL, RTOL_S]
 
 
 def step_counter(counts, start, num_params):
@@ -137,15 +136,16 @@ def _check(prefix, focus):
         expected = [common.recorded(cases, f"{prefix}{what}", len(grads))
                     for what in ("out", "v", "s")]
         atols = tolerances(params0, grads, expected, tiny=bool(prefix))
-        problem = diagnose(trajectory, grads, float(cases["lr"]), expected, atols, focus)
+        problem = diagnose(trajectory, grads, float(cases["lr"]), expected, atols, focus,
+                           tiny=bool(prefix))
         if problem:
             return problem
         got = [trajectory.params, common.state_part(trajectory, 0),
                common.state_part(trajectory, 1)]
         names = ["parameter", "the state v of parameter", "the state s of parameter"]
         for i in focus:
-            rtol = RTOL_S if i == 2 else common.RTOL
-            problem = common.first_mismatch(got[i], expected[i], names[i], rtol, atols[i])
+            problem = common.first_mismatch(got[i], expected[i], names[i],
+                                            rtols(bool(prefix))[i], atols[i])
             if problem:
                 return problem
         return None

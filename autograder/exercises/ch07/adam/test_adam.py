@@ -9,7 +9,7 @@ runs a fixed case, then a random one.
 """
 
 import pytest
-from d2l.selfcheck.ch07 import RTOL
+from d2l.selfcheck.ch07 import RTOL, RTOL_TINY
 from d2l.selfcheck.ch07.adam import public as ex
 
 from autograder.exercises.ch07 import _steps as steps
@@ -61,12 +61,13 @@ def test_tiny_gradients(student, rng):
     for source, lr in ((steps.fixed_rng("adam/tiny"), 0.02),
                        (rng, float(rng.uniform(0.005, 0.05)))):
         params = steps.arrays(source, SHAPES, scale=1e-3)
-        grads = [steps.arrays(source, SHAPES, scale=1e-6) for _ in range(STEPS)]
+        grads = steps.gradients(source, SHAPES, STEPS, scale=1e-6)
         got = run(student, params, grads, lr)
         expected = ref.adam_book(params, grads, lr)
         atols = ex.tolerances(params, grads, expected, tiny=True)
-        fail_if(ex.diagnose(got, grads, lr, expected, atols, focus=[0]))
-        steps.expect_steps(got.params, expected[0], "parameter", rtol=RTOL, atol=atols[0])
+        fail_if(ex.diagnose(got, grads, lr, expected, atols, focus=[0], tiny=True))
+        steps.expect_steps(got.params, expected[0], "parameter", rtol=RTOL_TINY,
+                           atol=atols[0])
 
 
 @pytest.mark.points(1)

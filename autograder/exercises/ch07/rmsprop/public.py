@@ -47,10 +47,14 @@ def diagnose(trajectory, grads, lr, gamma, expected, rtol, atols):
                                   [0, 1])
 
 
-def tolerances(params0, expected):
+def tolerances(params0, expected, tiny=False):
     """The absolute tolerances of the parameters and of the states (averages of squares,
-    which do not cancel)."""
-    return [common.atol(params0, expected[0]), common.atol(expected[1])]
+    which do not cancel); with ordinary gradients the parameters' is at least
+    ``ATOL_ORDINARY``, with tiny ones it is ``tiny_atol`` (see ``d2l.selfcheck.ch07``)."""
+    if tiny:
+        return [common.tiny_atol(params0, expected[0]), common.atol(expected[1])]
+    return [max(common.atol(params0, expected[0]), common.ATOL_ORDINARY),
+            common.atol(expected[1])]
 
 
 def _check(prefix):
@@ -64,12 +68,14 @@ def _check(prefix):
             return problem
         expected = [common.recorded(cases, f"{prefix}{what}", len(grads))
                     for what in ("out", "s")]
-        atols = tolerances(params0, expected)
-        return (diagnose(trajectory, grads, lr, gamma, expected, common.RTOL, atols)
+        tiny = bool(prefix)
+        atols = tolerances(params0, expected, tiny)
+        rtol = common.RTOL_TINY if tiny else common.RTOL
+        return (diagnose(trajectory, grads, lr, gamma, expected, rtol, atols)
                 or common.first_mismatch(trajectory.params, expected[0], "parameter",
-                                         common.RTOL, atols[0])
+                                         rtol, atols[0])
                 or common.first_mismatch(common.state_part(trajectory, 0), expected[1],
-                                         "the state s of parameter", common.RTOL, atols[1]))
+                                         "the state s of parameter", rtol, atols[1]))
     return run
 
 

@@ -52,9 +52,9 @@ def wrong_gradient(error, atol):
     """With the same noise, moving the point changed the implied noise by ``error``: the
     step does not follow the gradient of f_2d."""
     if not np.allclose(error, 0, rtol=0, atol=atol):
-        return ("the step does not follow the gradient of f_2d: with the same noise, moving "
-                f"the point changes the implied gradient by {np.round(error, 3).tolist()}; "
-                "the gradient of f_2d = x1 ** 2 + 2 * x2 ** 2 is (2 * x1, 4 * x2)")
+        return ("the step does not follow the gradient of f_2d: the noise aside, moving the "
+                f"point changes the implied gradient by {np.round(error, 3).tolist()}; the "
+                "gradient of f_2d = x1 ** 2 + 2 * x2 ** 2 is (2 * x1, 4 * x2)")
     return None
 
 

@@ -21,4 +21,6 @@ def sgd_2d(x1, x2, eta, noise):
 def public_cases(rng):
     # The public check draws many times from (0, 0), where the gradient is 0 and the step
     # is -eta * noise, and from another point to see that the step follows the gradient.
-    return {"eta": 0.1, "x": [1.5, -1.0], "draws": 400}
+    # eta far from 0.1 and 1, as the grader's: noise multiplied by eta twice then has a
+    # spread of eta, unlike np.random.normal(0, 0.1)'s.
+    return {"eta": 0.03, "x": [1.5, -1.0], "draws": 400}
