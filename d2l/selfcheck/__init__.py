@@ -117,7 +117,8 @@ def _check(name, obj, verbose=True, chapter=None):
         return False
     cases = load_cases(module)
     results = []
-    rule = getattr(module, "FORBIDDEN", None)
+    rule = forbidden(module)
+    hints = getattr(module, "HINTS", ())
     with watching(rule) as seen:
         for description, run in module.CHECKS:
             try:
@@ -125,7 +126,7 @@ def _check(name, obj, verbose=True, chapter=None):
             except NotImplementedError:
                 problem = "not implemented yet (it raises NotImplementedError)"
             except Exception as exc:  # noqa: BLE001 - report whatever the student's code raised
-                problem = f"raised {type(exc).__name__}: {_first_line(exc)}"
+                problem = explain(exc, hints)
             results.append((description, problem))
             if problem and problem.startswith("not implemented"):
                 break
@@ -158,6 +159,33 @@ def _check(name, obj, verbose=True, chapter=None):
     return ok
 
 
-def _first_line(exc):
-    text = str(exc).strip().splitlines()
-    return text[0][:300] if text else ""
+def forbidden(module):
+    """What an exercise forbids, as the grader sees it: its ``FORBIDDEN`` and its own
+    stand-in (a correct answer the grader ships)."""
+    from ..registry import Forbidden, qualname
+
+    rule = getattr(module, "FORBIDDEN", None)
+    standin = getattr(module, "STAND_IN", None)
+    if standin is None:
+        return rule
+    return (rule or Forbidden()).also(qualname(standin))
+
+
+def explain(exc, hints=()):
+    """An error the student's code raised, as the grader reports it: the message without
+    MXNet's C++ traceback, and the explanation of the first of the exercise's ``HINTS``
+    (pairs of a message fragment and an explanation) whose fragment it holds."""
+    text = short_error(exc)
+    for fragment, hint in hints:
+        if fragment.lower() in text.lower():
+            return f"raised {type(exc).__name__}: {text}. {hint}"
+    return f"raised {type(exc).__name__}: {text}"
+
+
+def short_error(exc, limit=300):
+    """The message of ``exc`` on one line, MXNet's traceback and stack trace left out."""
+    lines = [line for line in str(exc).split("\nStack trace")[0].splitlines()
+             if line.strip() and not line.startswith(("Traceback (most recent call last)",
+                                                      '  File "'))]
+    text = " ".join(line.strip() for line in lines)
+    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -139,29 +139,6 @@ def named_variant(out, variants, mistakes, rtol=RTOL, atol=ATOL):
 # --- the public checks on recorded cases ---------------------------------------------------
 
 
-def with_hints(checks, hints):
-    """The public checks ``checks`` with the exercise's ``HINTS`` added to the errors they
-    raise, as the grader adds them: ``[(description, run)]``."""
-    def hinted(run):
-        def wrapped(obj, cases):
-            try:
-                return run(obj, cases)
-            except NotImplementedError:
-                raise
-            except Exception as exc:
-                text = str(exc)
-                for pattern, hint in hints:
-                    if pattern.lower() in text.lower():
-                        lines = text.strip().splitlines() or [""]
-                        # MXNet's errors start with its C++ traceback: show the error line
-                        line = lines[-1] if lines[0].startswith("Traceback") else lines[0]
-                        return f"raised {type(exc).__name__}: {line[:300]}. {hint}"
-                raise
-        return wrapped
-
-    return [(description, hinted(run)) for description, run in checks]
-
-
 def _nd(x):
     from mxnet import nd
 

@@ -1,7 +1,6 @@
 """`accuracy` (§3.6): what the student sees, the public check and the named mistakes."""
 
 import numpy as np
-from d2l.selfcheck.ch03 import with_hints
 
 from d2l.compare import as_array, describe
 from d2l.registry import Forbidden, metric_funcs
@@ -53,9 +52,9 @@ def _score(fn, cases, key, labels):
             or wrong_fraction(got, float(cases["out"]), len(y), labels))
 
 
-CHECKS = with_hints(HINTS, [
+CHECKS = [
     ("the fraction of correct rows, as mx.metric.Accuracy, on a recorded input",
      lambda fn, cases: _score(fn, cases, "y", "float")),
     ("accepts integer labels (int32) as well",
      lambda fn, cases: _score(fn, cases, "y_int", "int")),
-])
+]

@@ -1,7 +1,7 @@
 """`cross_entropy` (§3.6): what the student sees, the public check and the named mistakes."""
 
 import numpy as np
-from d2l.selfcheck.ch03 import gradients, with_hints
+from d2l.selfcheck.ch03 import gradients
 
 from d2l.compare import as_array, mismatch
 from d2l.registry import Forbidden, loss_funcs
@@ -54,7 +54,7 @@ def _gradient(fn, cases):
                                name="the gradient with respect to y_hat")
 
 
-CHECKS = with_hints(HINTS, [
+CHECKS = [
     ("one loss per example, equal to SoftmaxCrossEntropyLoss on a recorded input", _values),
     ("passes the right gradient back to y_hat", _gradient),
-])
+]

@@ -7,7 +7,7 @@ exactly ``1 / (1 - drop_prob)``.
 """
 
 import numpy as np
-from d2l.selfcheck.ch03 import gradients, with_hints
+from d2l.selfcheck.ch03 import gradients
 
 from d2l.compare import as_array, mismatch
 from d2l.registry import Forbidden
@@ -169,9 +169,9 @@ def _gradient(fn, cases):
                         name="the gradient with respect to X (mask / keep_prob)"))
 
 
-CHECKS = with_hints((), [
+CHECKS = [
     ("drops about 30% and scales the rest by 1 / 0.7", _statistics),
     ("drop_prob 0 keeps X, drop_prob 1 gives zeros (no NaN)", _edges),
     ("a new independent mask on every call", _masks),
     ("passes gradients only through kept entries, scaled by 1 / (1 - p)", _gradient),
-])
+]

@@ -3,7 +3,6 @@ mistakes. The data's labels are the row numbers, so the labels a part holds say 
 it took."""
 
 import numpy as np
-from d2l.selfcheck.ch03 import with_hints
 
 from d2l.compare import as_array, describe, mismatch
 
@@ -58,6 +57,6 @@ def _split(fn, cases):
     return not_four_arrays(got) or wrong_split(got, [cases[k] for k in NAMES], 3, 1, len(X))
 
 
-CHECKS = with_hints((), [
+CHECKS = [
     ("splits 11 recorded rows with k=3, i=1 like the book (2 rows left over)", _split),
-])
+]

@@ -1,7 +1,7 @@
 """`l2_penalty` (§3.12): what the student sees, the public check and the named mistakes."""
 
 import numpy as np
-from d2l.selfcheck.ch03 import gradients, with_hints
+from d2l.selfcheck.ch03 import gradients
 
 from d2l.compare import EPS32, as_array, describe, mismatch
 
@@ -55,7 +55,7 @@ def _gradient(fn, cases):
     return problem or mismatch(grads[0], w, 1e-5, 1e-7, name="the gradient with respect to w")
 
 
-CHECKS = with_hints((), [
+CHECKS = [
     ("half the sum of squares on a recorded input", _value),
     ("an NDArray with gradient w", _gradient),
-])
+]

@@ -7,7 +7,6 @@ mistake in `relu` costs points once, in `relu`.
 """
 
 import numpy as np
-from d2l.selfcheck.ch03 import with_hints
 
 from d2l.compare import EPS32, as_array, mismatch
 from d2l.selfcheck import notebook_globals
@@ -75,6 +74,6 @@ def _net(fn, cases):
             or mismatch(got, cases["out"], *tol, name="net(X) on recorded parameters"))
 
 
-CHECKS = with_hints(HINTS, [
+CHECKS = [
     ("matches Dense(relu) then Dense on recorded parameters and image-shaped input", _net),
-])
+]

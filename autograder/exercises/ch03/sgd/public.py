@@ -1,7 +1,6 @@
 """`sgd` (§3.2): what the student sees, the public check and the named mistakes."""
 
 import numpy as np
-from d2l.selfcheck.ch03 import with_hints
 
 from d2l.compare import as_array, mismatch
 from d2l.registry import Forbidden, optimizer_funcs, trainer_funcs, update_ops
@@ -61,4 +60,4 @@ def _step(fn, cases):
     return wrong_step(before, [p.asnumpy() for p in params], [cases["out0"], cases["out1"]], 4)
 
 
-CHECKS = with_hints((), [("updates every parameter in place like gluon.Trainer('sgd')", _step)])
+CHECKS = [("updates every parameter in place like gluon.Trainer('sgd')", _step)]

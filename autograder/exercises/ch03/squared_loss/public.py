@@ -1,7 +1,7 @@
 """`squared_loss` (§3.2): what the student sees, the public check and the named mistakes."""
 
 import numpy as np
-from d2l.selfcheck.ch03 import gradients, with_hints
+from d2l.selfcheck.ch03 import gradients
 
 from d2l.compare import as_array, mismatch
 from d2l.registry import Forbidden, loss_funcs
@@ -51,7 +51,7 @@ def _gradient(fn, cases):
                                name="the gradient with respect to y_hat")
 
 
-CHECKS = with_hints((), [
+CHECKS = [
     ("one loss per example, in y_hat's shape, equal to L2Loss (y of shape (n,))", _values),
     ("has gradient y_hat - y", _gradient),
-])
+]

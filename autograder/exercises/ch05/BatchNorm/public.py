@@ -7,7 +7,7 @@ from mxnet import autograd, nd
 
 from d2l.compare import as_array, mismatch
 from d2l.registry import Forbidden
-from d2l.selfcheck.blocks import BLOCK_HINTS, with_hints
+from d2l.selfcheck.blocks import BLOCK_HINTS
 
 SECTION = "§5.10 批量归一化"
 FORBIDDEN = Forbidden(ops=NORMALIZATION, what=NORMALIZATION_WHAT)
@@ -164,8 +164,8 @@ def _predict_new(cls, cases):
                              "X / sqrt(eps))"))
 
 
-CHECKS = with_hints([
+CHECKS = [
     ("four parameters; the moving statistics start at zeros", _start),
     ("two training steps and a prediction match the book", _steps),
     ("a new layer predicts with its moving statistics at zeros", _predict_new),
-], HINTS)
+]

@@ -1,7 +1,7 @@
 """`Residual` (§5.11): the book's ResNet block; d2l's copy may not be handed in."""
 
 from d2l.registry import Forbidden
-from d2l.selfcheck.blocks import BLOCK_HINTS, block_checks, with_hints
+from d2l.selfcheck.blocks import BLOCK_HINTS, block_checks
 
 SECTION = "§5.11 残差网络（ResNet）"
 # a class is watched by its methods' code
@@ -35,4 +35,4 @@ def structure(args, x_shape, got, out_shape, expected):
 
 #: The public cases: (arguments, input shape, training mode).
 CONFIGS = [((4, True, 2), (2, 3, 6, 6), True), ((3,), (2, 3, 6, 6), True)]
-CHECKS = with_hints(block_checks("Residual", CONFIGS, structure, MISTAKES), HINTS)
+CHECKS = block_checks("Residual", CONFIGS, structure, MISTAKES)

@@ -12,7 +12,6 @@ from mxnet import autograd, nd
 
 from d2l.compare import as_array, mismatch
 from d2l.registry import Forbidden
-from d2l.selfcheck.blocks import with_hints
 
 SECTION = "§5.10 批量归一化"
 NORMALIZATION = frozenset({"BatchNorm", "SyncBatchNorm", "BatchNormWithReLU", "InstanceNorm",
@@ -202,8 +201,8 @@ def _predict(fn, cases):
     return None
 
 
-CHECKS = with_hints([
+CHECKS = [
     ("training mode matches nd.BatchNorm on 2-D and 4-D inputs", _train),
     ("returns the moving statistics MXNet would keep", _moving),
     ("prediction mode uses the moving statistics", _predict),
-], HINTS)
+]

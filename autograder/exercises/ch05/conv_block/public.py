@@ -4,7 +4,7 @@ correct version (``STAND_IN``) for `DenseBlock`."""
 from mxnet.gluon import nn
 
 from d2l.registry import Forbidden
-from d2l.selfcheck.blocks import BLOCK_HINTS, block_checks, match_params, with_hints
+from d2l.selfcheck.blocks import BLOCK_HINTS, block_checks, match_params
 
 SECTION = "§5.12 稠密连接网络（DenseNet）"
 # The stand-in is made of Gluon layers, as a correct answer is: it is forbidden by name,
@@ -41,4 +41,4 @@ def structure(args, x_shape, got, out_shape, expected):
 
 #: The public cases: (arguments, input shape, training mode).
 CONFIGS = [((4,), (2, 3, 5, 5), True)]
-CHECKS = with_hints(block_checks("conv_block", CONFIGS, structure), HINTS)
+CHECKS = block_checks("conv_block", CONFIGS, structure)

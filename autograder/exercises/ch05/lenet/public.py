@@ -1,6 +1,6 @@
 """`lenet` (§5.5): the book's LeNet (first edition: no padding, sigmoid, max pooling)."""
 
-from d2l.selfcheck.blocks import BLOCK_HINTS, block_checks, with_hints
+from d2l.selfcheck.blocks import BLOCK_HINTS, block_checks
 
 SECTION = "§5.5 卷积神经网络（LeNet）"
 HINTS = list(BLOCK_HINTS)
@@ -21,4 +21,4 @@ def structure(args, x_shape, got, out_shape, expected):
 
 #: The public cases: (arguments, input shape, training mode).
 CONFIGS = [((), (2, 1, 28, 28), False)]
-CHECKS = with_hints(block_checks("lenet", CONFIGS, structure, MISTAKES), HINTS)
+CHECKS = block_checks("lenet", CONFIGS, structure, MISTAKES)

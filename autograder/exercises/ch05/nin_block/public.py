@@ -1,7 +1,7 @@
 """`nin_block` (§5.8): a convolution with the given kernel, strides and padding, then two
 1x1 convolutions, each with a ReLU."""
 
-from d2l.selfcheck.blocks import BLOCK_HINTS, block_checks, with_hints
+from d2l.selfcheck.blocks import BLOCK_HINTS, block_checks
 
 SECTION = "§5.8 网络中的网络（NiN）"
 HINTS = list(BLOCK_HINTS)
@@ -11,4 +11,4 @@ MISTAKES = {f"no_relu_{i}": f"convolution {i} of 3 has no ReLU: every layer of t
 
 #: The public cases: (arguments, input shape, training mode).
 CONFIGS = [((4, 3, 2, 1), (2, 3, 9, 9), False), ((2, 1, 1, 0), (2, 1, 5, 5), False)]
-CHECKS = with_hints(block_checks("nin_block", CONFIGS, mistakes=MISTAKES), HINTS)
+CHECKS = block_checks("nin_block", CONFIGS, mistakes=MISTAKES)

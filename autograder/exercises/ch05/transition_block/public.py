@@ -1,6 +1,6 @@
 """`transition_block` (§5.12): batch norm, ReLU, a 1x1 convolution, 2x2 average pooling."""
 
-from d2l.selfcheck.blocks import BLOCK_HINTS, block_checks, with_hints
+from d2l.selfcheck.blocks import BLOCK_HINTS, block_checks
 
 SECTION = "§5.12 稠密连接网络（DenseNet）"
 HINTS = list(BLOCK_HINTS)
@@ -10,4 +10,4 @@ MISTAKES = {"max": "the pooling takes the maximum: the transition layer averages
 
 #: The public cases: (arguments, input shape, training mode).
 CONFIGS = [((3,), (2, 5, 6, 6), True)]
-CHECKS = with_hints(block_checks("transition_block", CONFIGS, mistakes=MISTAKES), HINTS)
+CHECKS = block_checks("transition_block", CONFIGS, mistakes=MISTAKES)

@@ -1,7 +1,7 @@
 """`vgg_block` (§5.7): num_convs 3x3 convolutions with padding 1 and ReLU, then one 2x2 max
 pooling with stride 2."""
 
-from d2l.selfcheck.blocks import BLOCK_HINTS, block_checks, with_hints
+from d2l.selfcheck.blocks import BLOCK_HINTS, block_checks
 
 SECTION = "§5.7 使用重复元素的网络（VGG）"
 HINTS = list(BLOCK_HINTS)
@@ -31,4 +31,4 @@ def structure(args, x_shape, got, out_shape, expected):
 #: The public cases: (arguments, input shape, training mode). One convolution tells the
 #: missing padding apart, two a pooling after every convolution.
 CONFIGS = [((1, 4), (2, 3, 8, 8), False), ((2, 4), (2, 3, 8, 8), False)]
-CHECKS = with_hints(block_checks("vgg_block", CONFIGS, structure, MISTAKES), HINTS)
+CHECKS = block_checks("vgg_block", CONFIGS, structure, MISTAKES)

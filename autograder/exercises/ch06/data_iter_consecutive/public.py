@@ -4,7 +4,6 @@ the labels are the samplers' (``d2l.selfcheck.ch06.data_iter_random.public``).
 """
 
 import numpy as np
-from d2l.selfcheck.ch06 import with_hints
 from d2l.selfcheck.ch06.data_iter_random import public as shared
 
 from d2l.compare import mismatch
@@ -164,10 +163,10 @@ def _layout(fn, cases):
     return problem or layout(batches, located, cases["X"], len(corpus), 3, 4)
 
 
-CHECKS = with_hints(HINTS, [
+CHECKS = [
     ("(len // batch_size - 1) // num_steps minibatches, X of shape (batch_size, num_steps)",
      _count),
     ("Y is X shifted one position ahead in the corpus, row by row", _labels),
     ("each row continues in the next minibatch where it stopped", _continue),
     ("matches the book's minibatches on a recorded corpus", _layout),
-])
+]

@@ -12,7 +12,6 @@ the check of the labels.
 """
 
 import numpy as np
-from d2l.selfcheck.ch06 import with_hints
 from mxnet import nd
 
 from d2l.compare import as_array, describe
@@ -329,10 +328,10 @@ def _order(fn, cases):
     return not_shuffled(passes[0]) or same_order(*passes)
 
 
-CHECKS = with_hints(HINTS, [
+CHECKS = [
     ("((len - 1) // num_steps) // batch_size minibatches, X of shape (batch_size, num_steps)",
      _count),
     ("Y is X shifted one position ahead in the corpus", _labels),
     ("every example once per pass, starting at multiples of num_steps", _examples),
     ("a new random order on every pass", _order),
-])
+]

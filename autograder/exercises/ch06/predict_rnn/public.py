@@ -7,7 +7,7 @@ continuation and with the texts the usual mistakes give (recorded in ``cases.npz
 computed anew by the grader).
 """
 
-from d2l.selfcheck.ch06 import with_hints
+
 from d2l.selfcheck.ch06.lstm import public as _lstm
 from d2l.selfcheck.ch06.rnn import public as _rnn
 from d2l.selfcheck.ch06.to_onehot import public as _onehot
@@ -149,8 +149,8 @@ def _same_text(fn, cases):
     return not_deterministic([_call(fn, cases, "rnn")[0] for _ in range(3)])
 
 
-CHECKS = with_hints(HINTS, [
+CHECKS = [
     ("greedy continuation of a recorded RNN", _predict("rnn")),
     ("drives the model it is given, such as an LSTM with its (H, C) state", _predict("lstm")),
     ("gives the same text every time (greedy, no sampling)", _same_text),
-])
+]

@@ -13,7 +13,6 @@ mistake (recorded in ``cases.npz`` here, computed anew by the grader).
 """
 
 import numpy as np
-from d2l.selfcheck.ch06 import with_hints
 from mxnet import autograd, nd
 
 from d2l.compare import as_array, describe, mismatch
@@ -435,7 +434,7 @@ def check_gradients(kind):
 def model_checks(kind, diagnoses, reference):
     """The public checks of a model (``reference``: what it is compared with)."""
     form = state_form(kind)
-    return with_hints(hints(kind), [
+    return [
         (f"matches {reference} on recorded parameters", check_outputs(kind, diagnoses)),
         ("returns a list of one output for one time step (as predict_rnn calls it)",
          check_outputs(kind, diagnoses, prefix="one_")),
@@ -443,7 +442,7 @@ def model_checks(kind, diagnoses, reference):
          check_state(kind, diagnoses)),
         ("passes the right gradients to the initial state and every parameter",
          check_gradients(kind)),
-    ])
+    ]
 
 
 CHECKS = model_checks("rnn", DIAGNOSES, "gluon.rnn.RNN(activation='tanh') and a dense layer")

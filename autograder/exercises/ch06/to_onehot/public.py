@@ -6,7 +6,6 @@ a list for one time step too (``predict_rnn`` feeds one step at a time).
 """
 
 import numpy as np
-from d2l.selfcheck.ch06 import with_hints
 from mxnet import nd
 
 from d2l.compare import as_array, describe, mismatch
@@ -123,10 +122,10 @@ def _values(fn, cases):
     return problem or compare(arrays, list(cases["out"]))
 
 
-CHECKS = with_hints((), [
+CHECKS = [
     ("a list of one (batch_size, size) array per time step, also for one step", _list),
     ("step t is nd.one_hot of column t of X", _values),
-])
+]
 
 
 def to_onehot_stand_in(X, size):
