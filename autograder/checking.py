@@ -1,7 +1,7 @@
 """Stage 3: run an assignment's hidden pytest checks against one loaded submission.
 
-The checks are ordinary pytest modules under ``autograder/checks/<assignment>/``; each
-module is marked with the exercise it checks and each test with the points it is worth.
+The checks are ordinary pytest modules, ``autograder/exercises/<assignment>/<name>/test_*.py``;
+each module is marked with the exercise it checks and each test with the points it is worth.
 They run in the trusted parent. The ``student`` fixture forwards calls into the sandbox
 and brings back plain data; it also notices when the student's code ran an operator the
 exercise forbids. Outcomes are collected by a plugin and never include check source code.

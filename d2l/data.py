@@ -103,7 +103,11 @@ def download(name, cache_dir=None, timeout=20):
 
 def _fetch(url, path, sha1, timeout=20):
     """Make sure ``path`` holds the file at ``url``, checked against ``sha1``."""
-    if path.exists():
+    try:
+        present = path.exists()
+    except PermissionError:  # a cache folder this user may not read: as good as empty
+        present = False
+    if present:
         actual = _sha1(path)
         if actual != sha1:
             raise DataUnavailable(

@@ -113,11 +113,16 @@ import glob, os
 def relu(X):
     repo = {str(REPO)!r}
     found = [p for p in ("submitted", "gradebook.db", "judge_results", "source", "release",
-                         "autograder/checks", "nbgrader_config.py", ".judge_secret")
+                         "autograder/exercises", "nbgrader_config.py", ".judge_secret")
              if os.path.exists(os.path.join(repo, p))]
     found += [p for p in os.listdir(repo) if p != ".venv"]
     found += glob.glob("/*/gradebook.db") + glob.glob("/home/*") + glob.glob("/root/*")
     found += glob.glob("/tmp/judge/*/..?*") + glob.glob("/judge/*/checks")
+    # the exercises' public part is mounted, their hidden checks and references are not
+    found += glob.glob("/course/**/test_*.py", recursive=True)
+    found += glob.glob("/course/**/reference.py", recursive=True)
+    if not glob.glob("/course/public/ch03/relu/public.py"):
+        found.append("no public part at /course/public")
     if found:
         raise RuntimeError(f"visible: {{found[:3]}}")
     return nd.maximum(X, 0)

@@ -1,1 +1,0 @@
-"""Reference outputs: MXNet operators and Gluon layers, plus recorded public cases."""
