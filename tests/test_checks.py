@@ -57,7 +57,7 @@ def test_every_exercise_has_public_checks_and_a_section(assignment):
     for ex in load_assignment(REPO, assignment).exercises:
         chapter, module = find(ex.name, assignment)
         assert module is not None, f"no public check for {ex.name}"
-        assert module.SECTION == ex.section
+        assert ex.section == module.SECTION
         assert module.CHECKS, f"{ex.name} has no public checks"
 
 

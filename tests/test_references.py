@@ -5,8 +5,8 @@ import pytest
 
 from autograder import samples
 from autograder.child import cells
-from autograder.notebook import known_assignments
 from autograder.exercises import build
+from autograder.notebook import known_assignments
 from d2l.selfcheck import check
 
 from .conftest import REPO
