@@ -1,7 +1,6 @@
 """Chapter 7's `sgd(params, states, hyperparams)` (§7.3): minibatch SGD in place; the
 public check and the named mistakes. (Chapter 3's `sgd` has another signature.)"""
 
-
 from d2l.compare import mismatch
 from d2l.selfcheck import ch07 as common
 
@@ -39,11 +38,6 @@ def diagnose(trajectory, grads, lr, expected, rtol, atol):
     ], rtol, atol)
 
 
-def run(fn, params0, grads, lr):
-    """The public check: ``fn`` over the recorded steps, compared with ``expected``."""
-    return common.run_update(fn, params0, grads, None, {"lr": lr}, parts=0, hints=HINTS)
-
-
 def _compare(fn, cases, prefix):
     count = int(cases[f"{prefix}count"])
     params0 = [cases[f"{prefix}p{i}"] for i in range(count)]
@@ -51,7 +45,8 @@ def _compare(fn, cases, prefix):
              for k in range(int(cases[f"{prefix}steps"]))]
     expected = [[cases[f"{prefix}out{k}_{i}"] for i in range(count)] for k in range(len(grads))]
     lr = float(cases["lr"])
-    trajectory, problem = run(fn, params0, grads, lr)
+    trajectory, problem = common.run_update(fn, params0, grads, None, {"lr": lr}, parts=0,
+                                            hints=HINTS)
     if problem:
         return problem
     tol = common.atol(params0, expected)
