@@ -78,7 +78,7 @@ def course_id():
 def default_assignments():
     return sorted(p.name for p in (REPO / "source").iterdir()
                   if (p / f"{p.name}.ipynb").exists()
-                  and (REPO / "autograder" / "checks" / p.name).is_dir())
+                  and (REPO / "autograder" / "exercises" / p.name / "__init__.py").is_file())
 
 
 def free_port(preferred=0, avoid=()):

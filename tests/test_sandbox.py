@@ -136,8 +136,9 @@ class TestIsolation:
         assert not reply["ok"] and reply["error"]["type"] in ("OSError", "TimeoutError")
 
     def test_course_files_are_invisible(self, box):
-        for path in (REPO / "source" / "ch03" / "ch03.ipynb", REPO / "autograder" / "checks",
-                     REPO / "nbgrader_config.py"):
+        for path in (REPO / "source" / "ch03" / "ch03.ipynb", REPO / "autograder" / "exercises",
+                     REPO / "nbgrader_config.py", "/course/public/ch03/softmax/reference.py",
+                     "/course/public/ch03/softmax/test_softmax.py"):
             reply = self.probe(box, f"import os\nreturn os.path.exists({str(path)!r})")
             assert reply["value"] is False, path
         reply = self.probe(box, "import os\nreturn sorted(os.listdir('/judge/child'))")
