@@ -147,7 +147,8 @@ def test_a_dask_cluster_gives_the_same_scores(pristine, parallel, tmp_path):
 def test_feedback_shows_messages_but_no_hidden_test_code(parallel):
     run(parallel, "nbgrader", "generate_feedback", "ch03")
     page = (parallel / "feedback" / "carol" / "ch03" / "ch03.html").read_text()
-    assert "Subtract each row&#39;s maximum" in page or "Subtract each row's maximum" in page
+    text = " ".join(page.split())  # the feedback wraps long messages
+    assert "Subtract each row&#39;s maximum" in text or "Subtract each row's maximum" in text
     assert "hidden_checks" not in page and "HIDDEN TESTS" not in page
     assert "Traceback (most recent call last)" not in page
 

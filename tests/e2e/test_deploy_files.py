@@ -284,9 +284,11 @@ def test_dask_grading_cluster(values):
 def test_dockerfile():
     text = (K8S / "Dockerfile").read_text()
     stages = re.findall(r"^FROM \S+ AS (\w+)", text, re.MULTILINE)
-    assert stages == ["student", "instructor"]
-    student = text.split("AS instructor")[0]
-    assert "COPY autograder /" not in student  # no hidden checks for students
+    assert stages == ["public", "student", "instructor"]
+    student = text.split("AS student")[1].split("AS instructor")[0]
+    assert "COPY autograder" not in student  # no hidden checks for students
+    # the public part is exported in a stage of its own and only its output is copied
+    assert "COPY --from=public /out /opt/d2l/references" in student
     assert "requirements-hub.in -c /tmp/req/requirements.txt" in text
     for line in re.findall(r"^COPY (.+)$", text, re.MULTILINE):
         for source in line.split()[:-1]:
