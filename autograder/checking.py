@@ -8,6 +8,7 @@ exercise forbids. Outcomes are collected by a plugin and never include check sou
 """
 
 import logging
+import re
 import traceback
 import zlib
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from .testing import CheckFailure, StandIn
 
 log = logging.getLogger(__name__)
 CHECKS_DIR = exercises.ROOT
+_CHAPTER_REF = re.compile(r"ch\d\d/")  # a stand-in named with its chapter
 
 __all__ = ["CallResult", "Forbidden", "JudgePlugin", "Outcome", "Student", "StudentProblem",
            "load_forbidden", "run_checks"]
@@ -152,7 +154,7 @@ class Student:
         return {name: self._qualified(ref) for name, ref in (stand_ins or {}).items()}
 
     def _qualified(self, ref):
-        return ref if "/" in ref else f"{self._chapter}/{ref}"
+        return ref if _CHAPTER_REF.match(ref) else f"{self._chapter}/{ref}"
 
     def _send(self, target, args, kwargs, options, payload, timeout, fresh):
         args = [self._chapter_standins(_as_nd(a)) for a in args]

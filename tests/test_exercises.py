@@ -71,9 +71,13 @@ def test_the_deployments_export_with_the_same_script():
 def test_stand_ins_are_keyed_by_chapter():
     relu = harness.stand_in("ch03/relu")
     assert relu.__module__ == "d2l.selfcheck.ch03.relu.public"
-    for bad in ("relu", "ch99/relu", "ch03/../relu", "ch03/softmax"):
+    for bad in ("relu", "ch99/relu", "ch03/../relu", "ch03/softmax", "ch06/lstm.shared",
+                "ch06/lstm.__class__", "ch06/lstm.init_lstm_state.__globals__"):
         with pytest.raises((KeyError, ModuleNotFoundError, AttributeError)):
             harness.stand_in(bad)
+    # a helper the exercise lists, for checks of exercises that come before it
+    H, C = harness.stand_in("ch06/lstm.init_lstm_state")(2, 3, None)
+    assert H.shape == C.shape == (2, 3)
 
 
 def test_one_name_in_two_chapters_finds_each_chapters_exercise():

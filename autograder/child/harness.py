@@ -92,13 +92,21 @@ def makers(namespace, made_params):
 
 def stand_in(ref):
     """The grader's correct version of an exercise, ``"ch05/corr2d"``: the ``STAND_IN`` of
-    its public module (mounted read-only, like the ``d2l`` package)."""
+    its public module (mounted read-only, like the ``d2l`` package); ``"ch06/lstm.init_state"``
+    is one of the ``HELPERS`` that module lists."""
     import importlib
 
     chapter, _, name = ref.partition("/")
-    if not (chapter.isidentifier() and name.isidentifier()):
+    name, _, helper = name.partition(".")
+    if not (chapter.isidentifier() and name.isidentifier() and (helper.isidentifier()
+                                                                 or not helper)):
         raise KeyError(ref)
-    return importlib.import_module(f"d2l.selfcheck.{chapter}.{name}.public").STAND_IN
+    module = importlib.import_module(f"d2l.selfcheck.{chapter}.{name}.public")
+    if not helper:
+        return module.STAND_IN
+    if helper not in getattr(module, "HELPERS", ()):
+        raise KeyError(ref)
+    return getattr(module, helper)
 
 
 def to_mx(value):

@@ -4,7 +4,8 @@ gluon.rnn.LSTM) and a Dense output layer.
 
 The model passed in is a correct stand-in (and so is `to_onehot`), so mistakes in `rnn` or
 `to_onehot` cost points only in their own exercises; the state makers are the notebook's
-read-only init_rnn_state and init_lstm_state. Each check runs a fixed model (the same in
+read-only init_rnn_state and, for the LSTM (whose section comes later in the notebook), the
+LSTM exercise's helper init_lstm_state. Each check runs a fixed model (the same in
 every run) and a random one.
 """
 
@@ -40,9 +41,10 @@ class Model:
         return self.text(self.prefix)
 
     def predict(self, student, seed=None):
-        state_maker = "init_lstm_state" if self.kind == "lstm" else "init_rnn_state"
+        state_maker = (StandIn("lstm.init_lstm_state") if self.kind == "lstm"
+                       else Ref("init_rnn_state"))
         return student.call("predict_rnn", self.prefix_text(), self.num_chars,
-                            StandIn(self.kind), self.params, Ref(state_maker),
+                            StandIn(self.kind), self.params, state_maker,
                             self.num_hiddens, len(self.idx_to_char), CPU, self.idx_to_char,
                             self.char_to_idx, stand_ins={"to_onehot": "to_onehot",
                                                          self.kind: self.kind},
