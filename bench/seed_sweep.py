@@ -283,7 +283,8 @@ def outcome_key(entry):
 
 def describe_seeds(seeds, limit=12):
     shown = ", ".join(seeds[:limit])
-    return f"{shown}{', ...' if len(seeds) > limit else ''} ({len(seeds)} seed{'s' * (len(seeds) != 1)})"
+    more = ", ..." if len(seeds) > limit else ""
+    return f"{shown}{more} ({len(seeds)} seed{'s' * (len(seeds) != 1)})"
 
 
 def analyse(tasks, done):
@@ -395,7 +396,7 @@ def write_report(args, tasks, done, merged, confirmations, elapsed, out):
                            if len({d["total"] for d in e["results"].values()}) > 1]
             hist = Counter()
             mismatch = 0
-            for k, e in corpus.items():
+            for e in corpus.values():
                 res = e["results"]
                 for n in next(iter(res.values()))["ex"]:
                     hist[len({d["ex"][n][0] for d in res.values()})] += 1
@@ -418,7 +419,7 @@ def write_report(args, tasks, done, merged, confirmations, elapsed, out):
     say()
     say("=" * 78)
     say(f"SEED-DEPENDENT SCORES: {len(score_pairs)} (submission, exercise)")
-    for key, name, by_outcome, by_messages in sorted(score_pairs, key=lambda p: (p[0], p[1])):
+    for key, name, by_outcome, _ in sorted(score_pairs, key=lambda p: (p[0], p[1])):
         task = merged[key]["task"]
         any_data = next(iter(merged[key]["results"].values()))
         exp = expectation(task, name, any_data["ex"][name][1])
@@ -446,7 +447,7 @@ def write_report(args, tasks, done, merged, confirmations, elapsed, out):
         say(f"same score, messages vary with the seed: {len(message_pairs)} "
             "(submission, exercise) (not an error: e.g. values in failure messages"
             + ("" if args.messages else "; --messages lists them") + ")")
-        for key, name, by_outcome, by_messages in sorted(message_pairs) if args.messages else ():
+        for key, name, _, by_messages in sorted(message_pairs) if args.messages else ():
             task = merged[key]["task"]
             diffs = differing_messages(by_messages)
             first = next(iter(by_messages))
@@ -529,11 +530,12 @@ def main(argv=None):
                 varied = [n for n in next(iter(res.values()))["ex"]
                           if len({outcome_key(d["ex"][n]) for d in res.values()}) > 1]
                 eta = elapsed / cost_done * (total_cost - cost_done) if cost_done else 0
+                loads = f", {data['reloads']} loads" if data["reloads"] > 1 else ""
+                full = f", {data['fallbacks']} full" if data["fallbacks"] else ""
                 print(f"[{len(done) + len(failed)}/{len(tasks)} {elapsed:6.0f}s eta "
                       f"{eta / 60:4.1f}min] {task['key'][:90]}: {len(res)} seeds in "
                       f"{data['seconds']:.1f}s ({data['seconds'] / max(1, len(res)):.2f} s/seed"
-                      f"{', %d loads' % data['reloads'] if data['reloads'] > 1 else ''}"
-                      f"{', %d full' % data['fallbacks'] if data['fallbacks'] else ''}); "
+                      f"{loads}{full}); "
                       f"totals {dict(totals)}"
                       + (f"  VARIED: {', '.join(varied)}" if varied else ""), flush=True)
         if pending:

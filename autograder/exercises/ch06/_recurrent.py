@@ -10,10 +10,10 @@ how ``predict_rnn`` calls a model.
 import importlib
 
 import numpy as np
-from d2l.selfcheck.ch06.rnn import public as shared
 
 from autograder.exercises.ch06 import _models
 from autograder.testing import Param, as_numpy, expect_close, fail_if
+from d2l.selfcheck.ch06.rnn import public as shared
 
 F32 = "float32"
 #: Seeds of the fixed problems, per model.

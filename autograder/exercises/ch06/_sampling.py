@@ -7,9 +7,9 @@ position. Every check reads a fixed corpus (the same in every run) and a random 
 """
 
 import numpy as np
-from d2l.selfcheck.ch06.data_iter_random import public as shared
 
 from autograder.testing import fail_if, is_ndarray
+from d2l.selfcheck.ch06.data_iter_random import public as shared
 
 FIXED_SEED = 6030
 

@@ -5,9 +5,9 @@ only the features' other columns are drawn from the run's seed.
 """
 
 import pytest
-from d2l.selfcheck.ch03.data_iter import public as ex
 
 from autograder.testing import fail_if, is_ndarray
+from d2l.selfcheck.ch03.data_iter import public as ex
 
 pytestmark = pytest.mark.exercise("data_iter")
 

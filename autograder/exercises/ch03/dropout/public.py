@@ -7,10 +7,10 @@ exactly ``1 / (1 - drop_prob)``.
 """
 
 import numpy as np
-from d2l.selfcheck.ch03 import gradients
 
 from d2l.compare import as_array, mismatch
 from d2l.registry import Forbidden
+from d2l.selfcheck.ch03 import gradients
 
 SECTION = "§3.13 丢弃法"
 FORBIDDEN = Forbidden(ops={"Dropout"}, what="nd.Dropout / nn.Dropout")

@@ -7,10 +7,10 @@ The reference is nd.Dropout in training mode: it keeps each entry with probabili
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch03.dropout import public as ex
 
 from autograder.exercises.ch03.dropout import reference as ref
 from autograder.testing import as_numpy, expect_close, fail_if
+from d2l.selfcheck.ch03.dropout import public as ex
 
 pytestmark = pytest.mark.exercise("dropout")
 

@@ -1,10 +1,10 @@
 """Hidden checks for `get_k_fold_data` (§3.16) against the book's split."""
 
 import pytest
-from d2l.selfcheck.ch03.get_k_fold_data import public as ex
 
 from autograder.exercises.ch03.get_k_fold_data import reference as ref
 from autograder.testing import fail_if
+from d2l.selfcheck.ch03.get_k_fold_data import public as ex
 
 pytestmark = pytest.mark.exercise("get_k_fold_data")
 

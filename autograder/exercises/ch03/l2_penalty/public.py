@@ -1,9 +1,9 @@
 """`l2_penalty` (§3.12): what the student sees, the public check and the named mistakes."""
 
 import numpy as np
-from d2l.selfcheck.ch03 import gradients
 
 from d2l.compare import EPS32, as_array, describe, mismatch
+from d2l.selfcheck.ch03 import gradients
 
 SECTION = "§3.12 权重衰减"
 

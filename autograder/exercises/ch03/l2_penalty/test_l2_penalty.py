@@ -2,10 +2,10 @@
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch03.l2_penalty import public as ex
 
 from autograder.exercises.ch03.l2_penalty import reference as ref
 from autograder.testing import expect_close, fail_if
+from d2l.selfcheck.ch03.l2_penalty import public as ex
 
 pytestmark = pytest.mark.exercise("l2_penalty")
 

@@ -1,10 +1,10 @@
 """`linreg` (§3.2): what the student sees, the public check and the named mistakes."""
 
 import numpy as np
-from d2l.selfcheck.ch03 import gradients
 
 from d2l.compare import EPS32, as_array, mismatch
 from d2l.registry import Forbidden
+from d2l.selfcheck.ch03 import gradients
 
 SECTION = "§3.2 线性回归的从零开始实现"
 FORBIDDEN = Forbidden(ops={"FullyConnected"}, funcs=("d2l.linreg",),

@@ -2,10 +2,10 @@
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch03.linreg import public as ex
 
 from autograder.exercises.ch03.linreg import reference as ref
 from autograder.testing import expect_close, fail_if
+from d2l.selfcheck.ch03.linreg import public as ex
 
 pytestmark = pytest.mark.exercise("linreg")
 

@@ -2,11 +2,11 @@
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch03.log_rmse import public as ex
 
 from autograder.checking import StudentProblem
 from autograder.exercises.ch03.log_rmse import reference as ref
 from autograder.testing import Dense, fail_if
+from d2l.selfcheck.ch03.log_rmse import public as ex
 
 pytestmark = pytest.mark.exercise("log_rmse")
 

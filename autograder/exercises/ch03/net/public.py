@@ -63,8 +63,9 @@ def wrong_layers(got, X, W1, b1, W2, b2, expected, tol):
 
 
 def _net(fn, cases):
-    from d2l.selfcheck.ch03.relu.public import STAND_IN
     from mxnet import nd
+
+    from d2l.selfcheck.ch03.relu.public import STAND_IN
 
     values = [cases[k] for k in PARAMS]
     with notebook_globals(fn, relu=STAND_IN, **model_globals(*map(nd.array, values))):

@@ -6,10 +6,10 @@ so a mistake in the student's `relu` costs points only once.
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch03.net import public as ex
 
 from autograder.exercises.ch03.net import reference as ref
 from autograder.testing import expect_close, fail_if
+from d2l.selfcheck.ch03.net import public as ex
 
 pytestmark = pytest.mark.exercise("net")
 

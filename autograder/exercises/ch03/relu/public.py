@@ -2,11 +2,11 @@
 stand-in the checks of `net` use."""
 
 import numpy as np
-from d2l.selfcheck.ch03 import gradients
 from mxnet import nd
 
 from d2l.compare import as_array, mismatch
 from d2l.registry import Forbidden
+from d2l.selfcheck.ch03 import gradients
 
 SECTION = "§3.8 多层感知机"
 FORBIDDEN = Forbidden(ops={"relu", "Activation", "LeakyReLU"},

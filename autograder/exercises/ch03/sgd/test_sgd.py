@@ -2,10 +2,10 @@
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch03.sgd import public as ex
 
 from autograder.exercises.ch03.sgd import reference as ref
 from autograder.testing import Param, fail_if
+from d2l.selfcheck.ch03.sgd import public as ex
 
 pytestmark = pytest.mark.exercise("sgd")
 

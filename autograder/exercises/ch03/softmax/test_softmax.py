@@ -2,11 +2,11 @@
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch03.softmax import public as ex
 
 from autograder.exercises.ch03.softmax import reference as ref
 from autograder.testing import expect_close, fail_if
 from d2l.compare import float32_tol
+from d2l.selfcheck.ch03.softmax import public as ex
 
 pytestmark = pytest.mark.exercise("softmax")
 

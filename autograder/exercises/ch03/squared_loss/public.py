@@ -1,10 +1,10 @@
 """`squared_loss` (§3.2): what the student sees, the public check and the named mistakes."""
 
 import numpy as np
-from d2l.selfcheck.ch03 import gradients
 
 from d2l.compare import as_array, mismatch
 from d2l.registry import Forbidden, loss_funcs
+from d2l.selfcheck.ch03 import gradients
 
 SECTION = "§3.2 线性回归的从零开始实现"
 FORBIDDEN = Forbidden(funcs=("d2l.squared_loss", *loss_funcs()),

@@ -2,12 +2,12 @@
 kept as parameters; the public checks and the named mistakes."""
 
 import numpy as np
-from d2l.selfcheck.ch05.batch_norm.public import NORMALIZATION, NORMALIZATION_WHAT, STAT_TOL, Y_TOL
 from mxnet import autograd, nd
 
 from d2l.compare import as_array, mismatch
 from d2l.registry import Forbidden
 from d2l.selfcheck.blocks import BLOCK_HINTS
+from d2l.selfcheck.ch05.batch_norm.public import NORMALIZATION, NORMALIZATION_WHAT, STAT_TOL, Y_TOL
 
 SECTION = "§5.10 批量归一化"
 FORBIDDEN = Forbidden(ops=NORMALIZATION, what=NORMALIZATION_WHAT)

@@ -2,10 +2,10 @@
 at zeros, eps 1e-5, momentum 0.9)."""
 
 import numpy as np
-from d2l.selfcheck.ch05.BatchNorm import public as ex
 
 from autograder.exercises.ch05._conv import F32, normal
 from autograder.exercises.ch05.batch_norm.reference import batch_norm
+from d2l.selfcheck.ch05.BatchNorm import public as ex
 
 __all__ = ["batch_norm", "block_steps", "public_cases"]
 

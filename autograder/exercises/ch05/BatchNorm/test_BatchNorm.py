@@ -8,12 +8,12 @@ runs on fixed values first, then on random ones.
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch05.BatchNorm import public as ex
 
 from autograder.exercises.ch05._blocks import params_of, run_block
 from autograder.exercises.ch05._fixed import both
 from autograder.exercises.ch05.BatchNorm import reference as ref
 from autograder.testing import expect_close, fail_if
+from d2l.selfcheck.ch05.BatchNorm import public as ex
 
 pytestmark = pytest.mark.exercise("BatchNorm")
 

@@ -2,12 +2,12 @@
 named mistakes."""
 
 import numpy as np
-from d2l.selfcheck.ch05.corr2d.public import CONVOLUTION, CONVOLUTION_WHAT, corr_tol
 from mxnet import autograd, nd
 
 from d2l.compare import as_array, mismatch
 from d2l.registry import Forbidden
 from d2l.selfcheck.blocks import BLOCK_HINTS
+from d2l.selfcheck.ch05.corr2d.public import CONVOLUTION, CONVOLUTION_WHAT, corr_tol
 
 SECTION = "§5.1 二维卷积层"
 # Checked with the grader's corr2d, which runs d2l.corr2d: that is allowed here.

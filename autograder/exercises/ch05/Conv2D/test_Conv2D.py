@@ -6,13 +6,13 @@ a mistake in the student's `corr2d` costs points only there.
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch05.Conv2D import public as ex
-from d2l.selfcheck.ch05.corr2d.public import corr_tol
 
 from autograder.exercises.ch05._blocks import params_of, run_block
 from autograder.exercises.ch05._fixed import both
 from autograder.exercises.ch05.Conv2D import reference as ref
 from autograder.testing import expect, expect_close, fail_if
+from d2l.selfcheck.ch05.Conv2D import public as ex
+from d2l.selfcheck.ch05.corr2d.public import corr_tol
 
 pytestmark = pytest.mark.exercise("Conv2D")
 

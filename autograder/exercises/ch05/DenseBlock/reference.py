@@ -2,12 +2,12 @@
 
 import functools
 
-from d2l.selfcheck.ch05.DenseBlock import public as ex
 from mxnet import nd
 from mxnet.gluon import nn
 
 from autograder.exercises.ch05._blocks import record
 from autograder.exercises.ch05.conv_block.reference import conv_block
+from d2l.selfcheck.ch05.DenseBlock import public as ex
 
 
 class DenseBlock(nn.Block):

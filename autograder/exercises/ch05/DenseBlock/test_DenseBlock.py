@@ -3,12 +3,12 @@ with the student's parameter values copied in; a correct `conv_block` stands in 
 student's."""
 
 import pytest
-from d2l.selfcheck.ch05.DenseBlock import public as ex
 
 from autograder.exercises.ch05._blocks import expect_forward, expect_structure, run_block
 from autograder.exercises.ch05._fixed import both
 from autograder.exercises.ch05.DenseBlock import reference as ref
 from d2l.selfcheck.blocks import call_text
+from d2l.selfcheck.ch05.DenseBlock import public as ex
 
 pytestmark = pytest.mark.exercise("DenseBlock")
 

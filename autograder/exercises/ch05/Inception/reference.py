@@ -2,11 +2,11 @@
 
 import functools
 
-from d2l.selfcheck.ch05.Inception import public as ex
 from mxnet import nd
 from mxnet.gluon import nn
 
 from autograder.exercises.ch05._blocks import record
+from d2l.selfcheck.ch05.Inception import public as ex
 
 
 class Inception(nn.Block):

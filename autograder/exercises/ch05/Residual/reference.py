@@ -5,11 +5,11 @@ checks replace with a watcher, and a reference must not depend on it."""
 
 import functools
 
-from d2l.selfcheck.ch05.Residual import public as ex
 from mxnet import nd
 from mxnet.gluon import nn
 
 from autograder.exercises.ch05._blocks import record
+from d2l.selfcheck.ch05.Residual import public as ex
 
 
 class Residual(nn.Block):

@@ -3,10 +3,10 @@ explicitly (its moving statistics change in place during ``backward()``), and th
 mistakes' results computed in NumPy."""
 
 import numpy as np
-from d2l.selfcheck.ch05.batch_norm import public as ex
 from mxnet import autograd, nd
 
 from autograder.exercises.ch05._conv import F32, as_nd
+from d2l.selfcheck.ch05.batch_norm import public as ex
 
 __all__ = ["batch_norm", "inputs", "public_cases", "variants"]
 

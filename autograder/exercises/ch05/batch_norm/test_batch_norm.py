@@ -5,11 +5,11 @@ Every check runs its configurations on fixed values first, then on random ones."
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch05.batch_norm import public as ex
 
 from autograder.exercises.ch05._fixed import both
 from autograder.exercises.ch05.batch_norm import reference as ref
 from autograder.testing import Param, expect_close, fail_if
+from d2l.selfcheck.ch05.batch_norm import public as ex
 
 pytestmark = pytest.mark.exercise("batch_norm")
 

@@ -1,9 +1,9 @@
 """Reference `conv_block`: the book's block from Gluon layers, and its named variant."""
 
-from d2l.selfcheck.ch05.conv_block import public as ex
 from mxnet.gluon import nn
 
 from autograder.exercises.ch05._blocks import record
+from d2l.selfcheck.ch05.conv_block import public as ex
 
 
 def conv_block(num_channels, order="bn-relu-conv"):

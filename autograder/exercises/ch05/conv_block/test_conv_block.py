@@ -2,12 +2,12 @@
 with the student's parameter values copied in; batch normalization in training mode."""
 
 import pytest
-from d2l.selfcheck.ch05.conv_block import public as ex
 
 from autograder.exercises.ch05._blocks import expect_forward, expect_structure, run_block
 from autograder.exercises.ch05._fixed import both
 from autograder.exercises.ch05.conv_block import reference as ref
 from d2l.selfcheck.blocks import call_text
+from d2l.selfcheck.ch05.conv_block import public as ex
 
 pytestmark = pytest.mark.exercise("conv_block")
 

@@ -7,9 +7,9 @@ not fit dropped (floor). Each named mistake is a formula; a result that equals o
 """
 
 import numpy as np
-from d2l.selfcheck.ch05.corr2d.public import CONVOLUTION
 
 from d2l.registry import Forbidden
+from d2l.selfcheck.ch05.corr2d.public import CONVOLUTION
 
 SECTION = "§5.2 填充和步幅"
 FORBIDDEN = Forbidden(

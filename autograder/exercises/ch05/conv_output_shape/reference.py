@@ -2,6 +2,7 @@
 
 import mxnet as mx
 import numpy as np
+
 from d2l.selfcheck.ch05.conv_output_shape import public as ex
 
 

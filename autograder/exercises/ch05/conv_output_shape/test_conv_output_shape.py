@@ -7,10 +7,10 @@ ones: a mistake costs the same points under every seed.
 """
 
 import pytest
-from d2l.selfcheck.ch05.conv_output_shape import public as ex
 
 from autograder.exercises.ch05.conv_output_shape import reference as ref
 from autograder.testing import fail_if
+from d2l.selfcheck.ch05.conv_output_shape import public as ex
 
 pytestmark = pytest.mark.exercise("conv_output_shape")
 

@@ -4,11 +4,11 @@ MXNet's convolution is a cross-correlation: the kernel is not flipped.
 """
 
 import pytest
-from d2l.selfcheck.ch05.corr2d import public as ex
 
 from autograder.exercises.ch05._fixed import both, fixed_rng
 from autograder.exercises.ch05.corr2d import reference as ref
 from autograder.testing import expect_close, fail_if
+from d2l.selfcheck.ch05.corr2d import public as ex
 
 pytestmark = pytest.mark.exercise("corr2d")
 

@@ -2,11 +2,11 @@
 version (``STAND_IN``) for `corr2d_multi_in_out`."""
 
 import numpy as np
-from d2l.selfcheck.ch05.corr2d.public import CONVOLUTION, CONVOLUTION_WHAT, corr_tol, gradients
 from mxnet import nd
 
 from d2l.compare import as_array, mismatch
 from d2l.registry import Forbidden
+from d2l.selfcheck.ch05.corr2d.public import CONVOLUTION, CONVOLUTION_WHAT, corr_tol, gradients
 
 SECTION = "§5.3 多输入通道和多输出通道"
 # Checked with the grader's corr2d, which runs d2l.corr2d: that is allowed here. The

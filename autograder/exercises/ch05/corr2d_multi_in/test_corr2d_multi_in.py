@@ -2,12 +2,12 @@
 channel; the student's `corr2d` is replaced by a correct one."""
 
 import pytest
-from d2l.selfcheck.ch05.corr2d.public import corr_tol
-from d2l.selfcheck.ch05.corr2d_multi_in import public as ex
 
 from autograder.exercises.ch05._fixed import both, fixed_rng
 from autograder.exercises.ch05.corr2d_multi_in import reference as ref
 from autograder.testing import expect_close, fail_if
+from d2l.selfcheck.ch05.corr2d.public import corr_tol
+from d2l.selfcheck.ch05.corr2d_multi_in import public as ex
 
 pytestmark = pytest.mark.exercise("corr2d_multi_in")
 

@@ -1,10 +1,10 @@
 """`corr2d_multi_in_out` (§5.3): the public checks and the named mistakes."""
 
-from d2l.selfcheck.ch05.corr2d.public import CONVOLUTION, CONVOLUTION_WHAT, corr_tol, gradients
 from mxnet import nd
 
 from d2l.compare import as_array, mismatch
 from d2l.registry import Forbidden
+from d2l.selfcheck.ch05.corr2d.public import CONVOLUTION, CONVOLUTION_WHAT, corr_tol, gradients
 
 SECTION = "§5.3 多输入通道和多输出通道"
 # Checked with the grader's corr2d and corr2d_multi_in, which run d2l.corr2d: allowed here.

@@ -1,11 +1,11 @@
 """`corr2d_multi_in_out_1x1` (§5.3): the public checks and the named mistakes."""
 
 import numpy as np
-from d2l.selfcheck.ch05.corr2d.public import CONVOLUTION, CONVOLUTION_WHAT, corr_tol, gradients
 from mxnet import nd
 
 from d2l.compare import as_array, mismatch
 from d2l.registry import Forbidden
+from d2l.selfcheck.ch05.corr2d.public import CONVOLUTION, CONVOLUTION_WHAT, corr_tol, gradients
 
 SECTION = "§5.3 多输入通道和多输出通道"
 FORBIDDEN = Forbidden(ops=CONVOLUTION, funcs=("d2l.corr2d",),

@@ -2,10 +2,10 @@
 
 import functools
 
-from d2l.selfcheck.ch05.lenet import public as ex
 from mxnet.gluon import nn
 
 from autograder.exercises.ch05._blocks import record
+from d2l.selfcheck.ch05.lenet import public as ex
 
 
 def lenet(activation="sigmoid", pool="max", padding=0):

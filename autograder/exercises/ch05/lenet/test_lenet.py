@@ -2,11 +2,11 @@
 the student's parameter values copied in."""
 
 import pytest
-from d2l.selfcheck.ch05.lenet import public as ex
 
 from autograder.exercises.ch05._blocks import expect_forward, expect_structure, run_block
 from autograder.exercises.ch05._fixed import both
 from autograder.exercises.ch05.lenet import reference as ref
+from d2l.selfcheck.ch05.lenet import public as ex
 
 pytestmark = pytest.mark.exercise("lenet")
 

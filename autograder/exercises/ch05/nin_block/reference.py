@@ -2,10 +2,10 @@
 
 import functools
 
-from d2l.selfcheck.ch05.nin_block import public as ex
 from mxnet.gluon import nn
 
 from autograder.exercises.ch05._blocks import record
+from d2l.selfcheck.ch05.nin_block import public as ex
 
 
 def nin_block(num_channels, kernel_size, strides, padding, activations=("relu",) * 3):

@@ -2,12 +2,12 @@
 with the student's parameter values copied in."""
 
 import pytest
-from d2l.selfcheck.ch05.nin_block import public as ex
 
 from autograder.exercises.ch05._blocks import expect_forward, expect_structure, run_block
 from autograder.exercises.ch05._fixed import both
 from autograder.exercises.ch05.nin_block import reference as ref
 from d2l.selfcheck.blocks import call_text
+from d2l.selfcheck.ch05.nin_block import public as ex
 
 pytestmark = pytest.mark.exercise("nin_block")
 

@@ -1,10 +1,10 @@
 """Reference `pool2d`: ``nd.Pooling`` on a 2-D array, and the named mistakes' outputs."""
 
 import numpy as np
-from d2l.selfcheck.ch05.pool2d import public as ex
 from mxnet import nd
 
 from autograder.exercises.ch05._conv import as_nd, normal
+from d2l.selfcheck.ch05.pool2d import public as ex
 
 __all__ = ["pool2d", "public_cases", "variants"]
 

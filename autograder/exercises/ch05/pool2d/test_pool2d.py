@@ -4,11 +4,11 @@ padding), explicit strides, and padding (ignored by max, counted as zeros by avg
 In every check the first case has fixed values and the others random ones."""
 
 import pytest
-from d2l.selfcheck.ch05.pool2d import public as ex
 
 from autograder.exercises.ch05._fixed import fixed_rng
 from autograder.exercises.ch05.pool2d import reference as ref
 from autograder.testing import expect_close, fail_if
+from d2l.selfcheck.ch05.pool2d import public as ex
 
 pytestmark = pytest.mark.exercise("pool2d")
 

@@ -3,12 +3,12 @@ layers, with the student's parameter values copied in; batch normalization in tr
 mode."""
 
 import pytest
-from d2l.selfcheck.ch05.transition_block import public as ex
 
 from autograder.exercises.ch05._blocks import expect_forward, expect_structure, run_block
 from autograder.exercises.ch05._fixed import both
 from autograder.exercises.ch05.transition_block import reference as ref
 from d2l.selfcheck.blocks import call_text
+from d2l.selfcheck.ch05.transition_block import public as ex
 
 pytestmark = pytest.mark.exercise("transition_block")
 

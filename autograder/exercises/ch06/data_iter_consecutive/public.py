@@ -4,10 +4,10 @@ the labels are the samplers' (``d2l.selfcheck.ch06.data_iter_random.public``).
 """
 
 import numpy as np
-from d2l.selfcheck.ch06.data_iter_random import public as shared
 
 from d2l.compare import mismatch
 from d2l.registry import Forbidden
+from d2l.selfcheck.ch06.data_iter_random import public as shared
 
 SECTION = "§6.3 语言模型数据集（周杰伦专辑歌词）"
 FORBIDDEN = Forbidden(funcs=("d2l.data_iter_consecutive",), what="d2l.data_iter_consecutive")

@@ -5,12 +5,12 @@ Only the check of the labels looks at Y.
 """
 
 import pytest
-from d2l.selfcheck.ch06.data_iter_consecutive import public as ex
-from d2l.selfcheck.ch06.data_iter_random import public as shared
 
 from autograder.exercises.ch06._sampling import corpora, located_X, minibatches
 from autograder.exercises.ch06.data_iter_consecutive import reference as ref
 from autograder.testing import fail_if
+from d2l.selfcheck.ch06.data_iter_consecutive import public as ex
+from d2l.selfcheck.ch06.data_iter_random import public as shared
 
 pytestmark = pytest.mark.exercise("data_iter_consecutive")
 NAME = "data_iter_consecutive"

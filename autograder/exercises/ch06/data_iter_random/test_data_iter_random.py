@@ -5,10 +5,10 @@ Only the check of the labels looks at Y.
 """
 
 import pytest
-from d2l.selfcheck.ch06.data_iter_random import public as ex
 
 from autograder.exercises.ch06._sampling import corpora, located_X, minibatches
 from autograder.testing import fail_if
+from d2l.selfcheck.ch06.data_iter_random import public as ex
 
 pytestmark = pytest.mark.exercise("data_iter_random")
 NAME = "data_iter_random"

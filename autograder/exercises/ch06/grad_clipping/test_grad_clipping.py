@@ -7,10 +7,10 @@ tolerance absorbs. Each check runs a fixed problem (the same in every run) and a
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch06.grad_clipping import public as ex
 
 from autograder.exercises.ch06.grad_clipping import reference as ref
 from autograder.testing import CPU, Param, as_numpy, fail, fail_if
+from d2l.selfcheck.ch06.grad_clipping import public as ex
 
 pytestmark = pytest.mark.exercise("grad_clipping")
 FIXED_SEED = 6042

@@ -5,8 +5,9 @@ store them as i, f, c, o. The structure, state and gradient diagnoses are the re
 models' (``d2l.selfcheck.ch06.rnn.public``).
 """
 
-from d2l.selfcheck.ch06.rnn import public as shared
 from mxnet import nd
+
+from d2l.selfcheck.ch06.rnn import public as shared
 
 SECTION = "§6.8 长短期记忆（LSTM）"
 FORBIDDEN = shared.recurrent_forbidden()

@@ -4,10 +4,10 @@ problem (the same in every run) and a random one."""
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch06.perplexity import public as ex
 
 from autograder.exercises.ch06.perplexity import reference as ref
 from autograder.testing import fail_if
+from d2l.selfcheck.ch06.perplexity import public as ex
 
 pytestmark = pytest.mark.exercise("perplexity")
 FIXED_SEED = 6044

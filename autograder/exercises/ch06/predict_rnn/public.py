@@ -8,14 +8,14 @@ computed anew by the grader).
 """
 
 
-from d2l.selfcheck.ch06.lstm import public as _lstm
-from d2l.selfcheck.ch06.rnn import public as _rnn
-from d2l.selfcheck.ch06.to_onehot import public as _onehot
 from mxnet import cpu, nd
 
 from d2l.compare import describe
 from d2l.registry import Forbidden
 from d2l.selfcheck import notebook_globals
+from d2l.selfcheck.ch06.lstm import public as _lstm
+from d2l.selfcheck.ch06.rnn import public as _rnn
+from d2l.selfcheck.ch06.to_onehot import public as _onehot
 
 SECTION = "§6.4 循环神经网络的从零开始实现"
 FORBIDDEN = Forbidden(funcs=("d2l.predict_rnn", "d2l.predict_rnn_gluon"),

@@ -11,10 +11,10 @@ every run) and a random one.
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch06.predict_rnn import public as ex
 
 from autograder.exercises.ch06.predict_rnn import reference as ref
 from autograder.testing import CPU, Ref, StandIn, fail_if
+from d2l.selfcheck.ch06.predict_rnn import public as ex
 
 pytestmark = pytest.mark.exercise("predict_rnn")
 

@@ -6,10 +6,10 @@ random ones.
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch06.to_onehot import public as ex
 
 from autograder.exercises.ch06.to_onehot import reference as ref
 from autograder.testing import fail_if
+from d2l.selfcheck.ch06.to_onehot import public as ex
 
 pytestmark = pytest.mark.exercise("to_onehot")
 

@@ -2,9 +2,9 @@
 the book's epsilon 1e-5 inside both roots."""
 
 import numpy as np
-from d2l.selfcheck.ch07 import parts_of, record, record_steps
 
 from autograder.exercises.ch07 import _mxnet
+from d2l.selfcheck.ch07 import parts_of, record, record_steps
 
 
 def adadelta(params, grads, rho):

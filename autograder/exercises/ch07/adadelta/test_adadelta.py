@@ -4,12 +4,12 @@ check runs a fixed case (rho away from the book's 0.9), then a random one; the p
 and the states are checked apart."""
 
 import pytest
-from d2l.selfcheck.ch07 import RTOL
-from d2l.selfcheck.ch07.adadelta import public as ex
 
 from autograder.exercises.ch07 import _steps as steps
 from autograder.exercises.ch07.adadelta import reference as ref
 from autograder.testing import fail_if
+from d2l.selfcheck.ch07 import RTOL
+from d2l.selfcheck.ch07.adadelta import public as ex
 
 pytestmark = pytest.mark.exercise("adadelta")
 

@@ -2,9 +2,9 @@
 square root (MXNet's default is 1e-7)."""
 
 import numpy as np
-from d2l.selfcheck.ch07 import parts_of, record, record_steps
 
 from autograder.exercises.ch07 import _mxnet
+from d2l.selfcheck.ch07 import parts_of, record, record_steps
 
 
 def adagrad(params, grads, lr):

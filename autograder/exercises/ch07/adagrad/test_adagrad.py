@@ -3,12 +3,12 @@ with the book's epsilon, 1e-6 inside the square root (MXNet's default is 1e-7). 
 runs a fixed case, then a random one."""
 
 import pytest
-from d2l.selfcheck.ch07 import RTOL, RTOL_TINY, state_part
-from d2l.selfcheck.ch07.adagrad import public as ex
 
 from autograder.exercises.ch07 import _steps as steps
 from autograder.exercises.ch07.adagrad import reference as ref
 from autograder.testing import fail_if
+from d2l.selfcheck.ch07 import RTOL, RTOL_TINY, state_part
+from d2l.selfcheck.ch07.adagrad import public as ex
 
 pytestmark = pytest.mark.exercise("adagrad")
 

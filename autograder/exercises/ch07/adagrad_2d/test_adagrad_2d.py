@@ -3,12 +3,12 @@ for f_2d = 0.1 * x1**2 + 2 * x2**2, with the book's epsilon 1e-6 inside the squa
 Each check runs fixed cases (eta away from the notebook's 0.4), then random ones."""
 
 import pytest
-from d2l.selfcheck.ch07 import ATOL_2D, RTOL_2D
-from d2l.selfcheck.ch07.adagrad_2d import public as ex
 
 from autograder.exercises.ch07 import _steps as steps
 from autograder.exercises.ch07.adagrad_2d import reference as ref
 from autograder.testing import expect_close, fail_if
+from d2l.selfcheck.ch07 import ATOL_2D, RTOL_2D
+from d2l.selfcheck.ch07.adagrad_2d import public as ex
 
 pytestmark = pytest.mark.exercise("adagrad_2d")
 

@@ -5,9 +5,9 @@ for gradients near 1e-6, where a missing bias correction or a misplaced epsilon 
 step a lot."""
 
 import numpy as np
-from d2l.selfcheck.ch07 import parts_of, record, record_steps
 
 from autograder.exercises.ch07 import _mxnet
+from d2l.selfcheck.ch07 import parts_of, record, record_steps
 
 
 def adam(params, grads, lr):

@@ -9,12 +9,12 @@ runs a fixed case, then a random one.
 """
 
 import pytest
-from d2l.selfcheck.ch07 import RTOL, RTOL_TINY
-from d2l.selfcheck.ch07.adam import public as ex
 
 from autograder.exercises.ch07 import _steps as steps
 from autograder.exercises.ch07.adam import reference as ref
 from autograder.testing import fail_if
+from d2l.selfcheck.ch07 import RTOL, RTOL_TINY
+from d2l.selfcheck.ch07.adam import public as ex
 
 pytestmark = pytest.mark.exercise("adam")
 

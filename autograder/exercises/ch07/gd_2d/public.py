@@ -2,6 +2,9 @@
 global ``eta``; the public check and the named mistakes."""
 
 import numpy as np
+
+from d2l.compare import mismatch
+from d2l.selfcheck import notebook_globals
 from d2l.selfcheck.ch07 import (
     ATOL_2D,
     RTOL_2D,
@@ -11,9 +14,6 @@ from d2l.selfcheck.ch07 import (
     grad_f_2d,
     numbers,
 )
-
-from d2l.compare import mismatch
-from d2l.selfcheck import notebook_globals
 
 SECTION = "§7.2 梯度下降和随机梯度下降"
 FORBIDDEN = forbid_optimizers()

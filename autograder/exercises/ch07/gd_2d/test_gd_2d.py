@@ -6,12 +6,12 @@ then random ones.
 """
 
 import pytest
-from d2l.selfcheck.ch07 import ATOL_2D, RTOL_2D
-from d2l.selfcheck.ch07.gd_2d import public as ex
 
 from autograder.exercises.ch07 import _steps as steps
 from autograder.exercises.ch07.gd_2d import reference as ref
 from autograder.testing import expect_close, fail_if
+from d2l.selfcheck.ch07 import ATOL_2D, RTOL_2D
+from d2l.selfcheck.ch07.gd_2d import public as ex
 
 pytestmark = pytest.mark.exercise("gd_2d")
 

@@ -2,6 +2,9 @@
 globals ``eta`` and ``gamma``; the public check and the named mistakes."""
 
 import numpy as np
+
+from d2l.compare import mismatch
+from d2l.selfcheck import notebook_globals
 from d2l.selfcheck.ch07 import (
     ATOL_2D,
     RTOL_2D,
@@ -11,9 +14,6 @@ from d2l.selfcheck.ch07 import (
     grad_f_2d,
     numbers,
 )
-
-from d2l.compare import mismatch
-from d2l.selfcheck import notebook_globals
 
 SECTION = "§7.4 动量法"
 FORBIDDEN = forbid_optimizers()

@@ -4,12 +4,12 @@ runs a fixed case (eta and gamma away from the notebook's 0.4 and 0.5, a non-zer
 velocity), then a random one."""
 
 import pytest
-from d2l.selfcheck.ch07 import ATOL_2D, RTOL_2D
-from d2l.selfcheck.ch07.momentum_2d import public as ex
 
 from autograder.exercises.ch07 import _steps as steps
 from autograder.exercises.ch07.momentum_2d import reference as ref
 from autograder.testing import expect_close, fail_if
+from d2l.selfcheck.ch07 import ATOL_2D, RTOL_2D
+from d2l.selfcheck.ch07.momentum_2d import public as ex
 
 pytestmark = pytest.mark.exercise("momentum_2d")
 

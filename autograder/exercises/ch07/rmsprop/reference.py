@@ -2,9 +2,9 @@
 gamma and its epsilon the book's 1e-6, inside the square root (MXNet's default is 1e-8)."""
 
 import numpy as np
-from d2l.selfcheck.ch07 import parts_of, record, record_steps
 
 from autograder.exercises.ch07 import _mxnet
+from d2l.selfcheck.ch07 import parts_of, record, record_steps
 
 
 def rmsprop(params, grads, lr, gamma):

@@ -4,12 +4,12 @@
 fixed case (gamma away from the book's 0.9), then a random one."""
 
 import pytest
-from d2l.selfcheck.ch07 import RTOL, RTOL_TINY, state_part
-from d2l.selfcheck.ch07.rmsprop import public as ex
 
 from autograder.exercises.ch07 import _steps as steps
 from autograder.exercises.ch07.rmsprop import reference as ref
 from autograder.testing import fail_if
+from d2l.selfcheck.ch07 import RTOL, RTOL_TINY, state_part
+from d2l.selfcheck.ch07.rmsprop import public as ex
 
 pytestmark = pytest.mark.exercise("rmsprop")
 

@@ -3,6 +3,9 @@
 named mistakes."""
 
 import numpy as np
+
+from d2l.compare import mismatch
+from d2l.selfcheck import notebook_globals
 from d2l.selfcheck.ch07 import (
     ATOL_2D,
     RTOL_2D,
@@ -12,9 +15,6 @@ from d2l.selfcheck.ch07 import (
     grad_f_2d,
     numbers,
 )
-
-from d2l.compare import mismatch
-from d2l.selfcheck import notebook_globals
 
 SECTION = "§7.6 RMSProp算法"
 FORBIDDEN = forbid_optimizers()

@@ -4,12 +4,12 @@ inside the square root. Each check runs fixed cases (eta and gamma away from the
 notebook's 0.4 and 0.9), then random ones."""
 
 import pytest
-from d2l.selfcheck.ch07 import ATOL_2D, RTOL_2D
-from d2l.selfcheck.ch07.rmsprop_2d import public as ex
 
 from autograder.exercises.ch07 import _steps as steps
 from autograder.exercises.ch07.rmsprop_2d import reference as ref
 from autograder.testing import expect_close, fail_if
+from d2l.selfcheck.ch07 import ATOL_2D, RTOL_2D
+from d2l.selfcheck.ch07.rmsprop_2d import public as ex
 
 pytestmark = pytest.mark.exercise("rmsprop_2d")
 

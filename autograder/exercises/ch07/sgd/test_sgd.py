@@ -3,12 +3,12 @@ SGD optimizer, step by step. The loss is averaged over the minibatch, so there i
 size to divide by. Each check runs a fixed case, then a random one."""
 
 import pytest
-from d2l.selfcheck.ch07 import RTOL, atol
-from d2l.selfcheck.ch07.sgd import public as ex
 
 from autograder.exercises.ch07 import _steps as steps
 from autograder.exercises.ch07.sgd import reference as ref
 from autograder.testing import fail_if
+from d2l.selfcheck.ch07 import RTOL, atol
+from d2l.selfcheck.ch07.sgd import public as ex
 
 pytestmark = pytest.mark.exercise("sgd")
 

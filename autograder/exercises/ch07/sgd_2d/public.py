@@ -8,9 +8,9 @@ standard deviation 1) to each coordinate, a separate draw for each.
 """
 
 import numpy as np
-from d2l.selfcheck.ch07 import forbid_optimizers, grad_f_2d, numbers
 
 from d2l.selfcheck import notebook_globals
+from d2l.selfcheck.ch07 import forbid_optimizers, grad_f_2d, numbers
 
 SECTION = "§7.2 梯度下降和随机梯度下降"
 FORBIDDEN = forbid_optimizers()

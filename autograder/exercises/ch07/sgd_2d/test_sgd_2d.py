@@ -10,12 +10,12 @@ with margins no correct generator misses (see the public module).
 
 import numpy as np
 import pytest
-from d2l.selfcheck.ch07 import ATOL_2D, RTOL_2D, close, grad_f_2d
-from d2l.selfcheck.ch07.sgd_2d import public as ex
 
 from autograder.exercises.ch07 import _steps as steps
 from autograder.exercises.ch07.sgd_2d import reference as ref
 from autograder.testing import fail_if
+from d2l.selfcheck.ch07 import ATOL_2D, RTOL_2D, close, grad_f_2d
+from d2l.selfcheck.ch07.sgd_2d import public as ex
 
 pytestmark = pytest.mark.exercise("sgd_2d")
 

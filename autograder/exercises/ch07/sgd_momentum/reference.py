@@ -2,9 +2,9 @@
 book's velocity."""
 
 import numpy as np
-from d2l.selfcheck.ch07 import record, record_steps
 
 from autograder.exercises.ch07 import _mxnet
+from d2l.selfcheck.ch07 import record, record_steps
 
 
 def sgd_momentum(params, grads, lr, momentum):

@@ -4,12 +4,12 @@ a random one; the parameters and the velocities are checked apart (each check ab
 them)."""
 
 import pytest
-from d2l.selfcheck.ch07 import RTOL, state_part
-from d2l.selfcheck.ch07.sgd_momentum import public as ex
 
 from autograder.exercises.ch07 import _steps as steps
 from autograder.exercises.ch07.sgd_momentum import reference as ref
 from autograder.testing import fail_if
+from d2l.selfcheck.ch07 import RTOL, state_part
+from d2l.selfcheck.ch07.sgd_momentum import public as ex
 
 pytestmark = pytest.mark.exercise("sgd_momentum")
 
