@@ -119,7 +119,7 @@ def _check(name, obj, verbose=True, chapter=None):
     results = []
     rule = forbidden(module)
     hints = getattr(module, "HINTS", ())
-    with watching(rule) as seen:
+    with _stand_ins(obj, module, chapter), watching(rule) as seen:
         for description, run in module.CHECKS:
             try:
                 problem = run(obj, cases)
@@ -157,6 +157,40 @@ def _check(name, obj, verbose=True, chapter=None):
                   else "it calls a built-in the grader forbids")
         raise PublicCheckFailed(f"{name}: {reason} (see the table above)")
     return ok
+
+
+@contextlib.contextmanager
+def _stand_ins(obj, module, chapter):
+    """While the public checks run, the notebook's helpers named in the exercise's
+    ``STAND_INS`` are the grader's correct versions, as in the hidden checks: ``Conv2D`` is
+    judged on its own, whatever the notebook's ``corr2d`` does."""
+    names = getattr(module, "STAND_INS", {})
+    scope = _namespace_of(obj)
+    if not names or scope is None:
+        yield
+        return
+    values = {name: find(ref, chapter)[1].STAND_IN for name, ref in names.items()}
+    saved = {k: scope.get(k, _MISSING) for k in values}
+    scope.update(values)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is _MISSING:
+                scope.pop(k, None)
+            else:
+                scope[k] = v
+
+
+def _namespace_of(obj):
+    """The namespace an answer reads its helpers from: a function's globals, a class's
+    module."""
+    import sys
+
+    if hasattr(obj, "__globals__"):
+        return obj.__globals__
+    module = sys.modules.get(getattr(obj, "__module__", None) or "")
+    return vars(module) if module is not None else None
 
 
 def forbidden(module):

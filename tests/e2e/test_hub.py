@@ -140,7 +140,7 @@ def test_student_fetches_works_validates_and_submits(hub, browser, shot):
     replace_cell_source(page, "def relu(X):", RELU_WRONG)
 
     # The public self-check in the student's own kernel (d2l, check() and the references).
-    run_cell(page, "from d2l import check")
+    run_cell(page, "from d2l.selfcheck.ch03 import check")
     run_cell(page, "X_exp.sum(axis=1")
     check = run_cell(page, 'check("softmax", softmax)')
     output = check.locator(".jp-OutputArea-output")

@@ -17,7 +17,7 @@ from d2l.selfcheck.ch05.BatchNorm import public as ex
 
 pytestmark = pytest.mark.exercise("BatchNorm")
 
-STAND_INS = {"batch_norm": "batch_norm"}
+STAND_INS = ex.STAND_INS
 
 
 def build(student, rng, num_dims, train_mode=False):

@@ -16,7 +16,7 @@ from d2l.selfcheck.ch05.corr2d.public import corr_tol
 
 pytestmark = pytest.mark.exercise("Conv2D")
 
-STAND_INS = {"corr2d": "corr2d"}
+STAND_INS = ex.STAND_INS
 
 
 def build(student, rng, kernel_size, x_shape, grad=False, head=None):

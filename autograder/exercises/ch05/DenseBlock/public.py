@@ -4,6 +4,9 @@ input first."""
 from d2l.selfcheck.blocks import BLOCK_HINTS, block_checks
 
 SECTION = "§5.12 稠密连接网络（DenseNet）"
+# The grader checks this exercise with its own correct versions of these (notebook name:
+# exercise), so a mistake there costs points only once; so does the public check.
+STAND_INS = {"conv_block": "conv_block"}
 HINTS = BLOCK_HINTS + [
     ("Incompatible input shape", "X and Y must have the same height and width to be "
                                  "concatenated along the channels (dim=1)"),

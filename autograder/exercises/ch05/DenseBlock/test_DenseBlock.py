@@ -12,7 +12,7 @@ from d2l.selfcheck.ch05.DenseBlock import public as ex
 
 pytestmark = pytest.mark.exercise("DenseBlock")
 
-STAND_INS = {"conv_block": "conv_block"}
+STAND_INS = ex.STAND_INS
 
 
 def build(student, rng, args, c_in, size=5):

@@ -11,7 +11,7 @@ from d2l.selfcheck.ch05.corr2d_multi_in import public as ex
 
 pytestmark = pytest.mark.exercise("corr2d_multi_in")
 
-STAND_INS = {"corr2d": "corr2d"}
+STAND_INS = ex.STAND_INS
 
 
 @pytest.mark.points(0.5)

@@ -11,7 +11,7 @@ from d2l.selfcheck.ch05.corr2d_multi_in_out import public as ex
 
 pytestmark = pytest.mark.exercise("corr2d_multi_in_out")
 
-STAND_INS = {"corr2d": "corr2d", "corr2d_multi_in": "corr2d_multi_in"}
+STAND_INS = ex.STAND_INS
 
 
 @pytest.mark.points(0.5)
