@@ -183,14 +183,14 @@ def _stand_ins(obj, module, chapter):
 
 
 def _namespace_of(obj):
-    """The namespace an answer reads its helpers from: a function's globals, a class's
-    module."""
-    import sys
-
+    """The namespace an answer reads its helpers from: a function's globals, those of a
+    class's methods."""
     if hasattr(obj, "__globals__"):
         return obj.__globals__
-    module = sys.modules.get(getattr(obj, "__module__", None) or "")
-    return vars(module) if module is not None else None
+    for value in vars(obj).values() if isinstance(obj, type) else ():
+        if hasattr(value, "__globals__"):
+            return value.__globals__
+    return None
 
 
 def forbidden(module):
