@@ -91,7 +91,14 @@ def test_prediction(student, rng):
     for r in both("BatchNorm/prediction", rng):
         for num_dims in (2, 4):
             X, num_features, result = build(student, r, num_dims)
-            gamma, beta, mean, var = four_parameters(result, num_features, num_dims)
+            values = [value for _, value in params_of(result)]
+            if len(values) == 2:
+                # The book's layout (moving statistics as plain arrays, which start at zeros):
+                # its parameters cost points in their own checks, not in this one.
+                values += [np.zeros_like(values[0])] * 2
+            else:
+                values = four_parameters(result, num_features, num_dims)
+            gamma, beta, mean, var = values
             expected = ref.batch_norm(X, gamma, beta, mean, var, ex.EPS, ex.MOMENTUM,
                                       training=False)[0]
             fail_if(ex.moving_var_ones_in_prediction(result.value, X))
