@@ -139,7 +139,7 @@ class Student:
         parameters', when ``grad``). ``globals`` and ``stand_ins`` work as for
         :meth:`call`."""
         if (input is None) == (inputs is None):
-            raise TypeError("block() takes input= or inputs=, not both")
+            raise TypeError("block() takes exactly one of input= and inputs=")
         options = {"block": {"seed": int(seed), "many": inputs is not None},
                    "grad": bool(grad), "train_mode": train_mode,
                    "stand_ins": self._stand_ins(stand_ins)}
@@ -201,7 +201,6 @@ class Student:
         what = self._forbidden.what or ", ".join(hits)
         return (f"`{self._exercise}` calls the built-in it is meant to implement ({what}; "
                 f"MXNet ran: {', '.join(hits)}). Write it yourself from basic operations")
-
 
     def _chapter_standins(self, value):
         """``StandIn("rnn")`` in the arguments, as the stand-in of this chapter's ``rnn``."""
