@@ -12,8 +12,8 @@ if not (3, 8) <= sys.version_info[:2] <= (3, 11):
 
 from mxnet import autograd, gluon, init, nd
 
-# Helpers of chapters 5 to 7; each module lists its public names in its own __all__.
-from . import cnn, optim, rnn
+# Helpers of chapters 5 to 10; each module lists its public names in its own __all__.
+from . import cnn, optim, rnn, sentiment, translation, word2vec
 from .cnn import *  # noqa: F403
 from .data import (
     DATA_HUB,
@@ -33,7 +33,10 @@ from .plot import semilogy, set_figsize, show_images, use_svg_display, xyplot
 from .regression import data_iter, linreg, sgd, squared_loss
 from .rnn import *  # noqa: F403
 from .selfcheck import check
+from .sentiment import *  # noqa: F403
 from .train import Accumulator, Timer, evaluate_accuracy, train_ch3
+from .translation import *  # noqa: F403
+from .word2vec import *  # noqa: F403
 
 __all__ = [
     "DATA_HUB", "Accumulator", "DataUnavailable", "Timer", "autograd", "check", "data_dir",
@@ -43,7 +46,8 @@ __all__ = [
     "semilogy", "set_figsize", "sgd", "show_fashion_mnist", "show_images", "squared_loss",
     "synthetic_fashion_mnist", "train_ch3", "try_all_gpus", "try_gpu", "use_svg_display",
     "xyplot",
-    *cnn.__all__, *optim.__all__, *rnn.__all__,
+    *cnn.__all__, *optim.__all__, *rnn.__all__, *sentiment.__all__,
+    *translation.__all__, *word2vec.__all__,
     "plt",  # noqa: F405 - provided by __getattr__ below, on first use
 ]
 
