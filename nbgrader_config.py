@@ -6,6 +6,13 @@ default; see ``autograder/config.py`` for what each one means.
 """
 
 import os
+import sys
+
+# nbgrader runs the `alembic` executable by name: with this interpreter's bin first on PATH,
+# `.venv/bin/nbgrader ...` works in a new course without an activated environment.
+_BIN = os.path.dirname(os.path.abspath(sys.executable))
+if _BIN not in os.environ.get("PATH", "").split(os.pathsep):
+    os.environ["PATH"] = _BIN + os.pathsep + os.environ.get("PATH", "")
 
 c = get_config()  # noqa: F821 - provided by nbgrader/traitlets when this file is loaded
 

@@ -1,8 +1,10 @@
 """The command-line contract of DESIGN.md: exit codes, the JSON object, the statuses."""
 
 import json
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -86,3 +88,15 @@ def test_make_stops_at_once_on_an_unsupported_python(tmp_path):
     assert proc.returncode != 0
     assert "needs Python 3.8 to 3.11" in proc.stdout + proc.stderr
     assert not (tmp_path / "venv").exists()
+
+
+def test_nbgrader_works_in_a_new_course_without_an_activated_environment(tmp_path):
+    """nbgrader runs `alembic` by name; the course config puts the environment's bin on PATH."""
+    shutil.copy(REPO / "nbgrader_config.py", tmp_path)
+    nbgrader = str(Path(sys.executable).parent / "nbgrader")
+    bare = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    for args in (["db", "student", "add", "alice"], ["db", "student", "list"]):
+        proc = subprocess.run([nbgrader, *args], cwd=tmp_path, env=bare, capture_output=True,
+                              text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "alice" in proc.stdout
