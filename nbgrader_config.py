@@ -5,6 +5,7 @@ judge (``python -m autograder``) reads ``c.Judge``. Every Judge setting is liste
 default; see ``autograder/config.py`` for what each one means.
 """
 
+import importlib.util
 import os
 import sys
 
@@ -41,12 +42,21 @@ c.Autograde.autograde_preprocessors = [
     "nbgrader.preprocessors.SaveAutoGrades",
     "nbgrader.preprocessors.AssignLatePenalties",
 ]
-# Feedback shows each check's message, never the hidden test code.
+# Feedback shows each check's message, never the hidden test code; its table of contents
+# names each exercise, and its formulas are MathML, which needs no network (MathJax does).
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbgrader.preprocessors.ClearHiddenTests",
+    "autograder.feedback_page.MathToMathML",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+_judge = importlib.util.find_spec("autograder")
+if _judge is not None:  # nbgrader's own feedback template otherwise
+    _nbgrader = os.path.dirname(importlib.util.find_spec("nbgrader").origin)
+    c.HTMLExporter.extra_template_basedirs = [
+        os.path.join(_nbgrader, "server_extensions", "formgrader", "templates"),
+        os.path.join(os.path.dirname(_judge.origin), "templates")]
+    c.HTMLExporter.template_file = "d2l_index.html.j2"  # extends nbgrader's feedback page
 # Late submissions lose 10% of their score per started day (see LatePenalty).
 c.AssignLatePenalties.plugin_class = "autograder.nbgrader_bridge.LatePenalty"
 c.LatePenalty.percent_per_day = 10.0

@@ -3,6 +3,7 @@
 import csv
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -151,6 +152,21 @@ def test_feedback_shows_messages_but_no_hidden_test_code(parallel):
     assert "Subtract each row&#39;s maximum" in text or "Subtract each row's maximum" in text
     assert "hidden_checks" not in page and "HIDDEN TESTS" not in page
     assert "Traceback (most recent call last)" not in page
+
+
+def test_feedback_names_exercises_and_needs_no_network_for_formulas(parallel):
+    run(parallel, "nbgrader", "generate_feedback", "ch03", "--force")
+    page = (parallel / "feedback" / "carol" / "ch03" / "ch03.html").read_text()
+    toc = page[page.index('<div id="toc">'):page.index("</ol>")]
+    text = " ".join(toc.split())
+    assert "Test cell" not in toc and ">Comment<" not in toc
+    assert ("<code>softmax</code></a> (§3.6 softmax回归的从零开始实现): 1.5 / 2.0" in text), text
+    assert text.count('class="exercise"') == 13
+    assert "<script src=" not in page.replace("<script src=\"\"", "")  # no CDN script
+    assert page.count("<math") >= 10
+    body = re.sub(r"<code>.*?</code>|<pre>.*?</pre>|<script.*?</script>|<style.*?</style>", "",
+                  page, flags=re.S)
+    assert not re.search(r"\$[^$\s]", body), "raw TeX left on the page"
 
 
 def test_the_class_report(parallel):

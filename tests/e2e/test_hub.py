@@ -294,6 +294,14 @@ def test_student_reads_feedback(hub, browser, shot):
             assert message[:60] in text
     for secret in ("BEGIN HIDDEN TESTS", "hidden_checks", "autograder.inkernel"):
         assert secret not in text, f"the feedback shows hidden test code ({secret})"
+    # The table of contents names each exercise and its section; formulas are MathML that
+    # the browser lays out itself (the hub has no MathJax CDN to fetch).
+    toc = page.locator("#toc")
+    assert toc.locator("li.exercise").count() == len(result["exercises"])
+    assert "softmax (§3.6 softmax回归的从零开始实现)" in toc.inner_text()
+    box = page.locator("math").first.bounding_box()
+    assert box and box["height"] > 5 and box["width"] > 5
+    assert "\\frac{" not in text and "\\hat{" not in text, "raw TeX on the feedback page"
 
 
 PROBE = """import os

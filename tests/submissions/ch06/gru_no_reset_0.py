@@ -9,7 +9,7 @@ def gru(inputs, state, params):
     outputs = []
     for X in inputs:
         Z = nd.sigmoid(nd.dot(X, W_xz) + nd.dot(H, W_hz) + b_z)
-        R = nd.sigmoid(nd.dot(X, W_xr) + nd.dot(H, W_hr) + b_r)  # noqa: F841
+        R = nd.sigmoid(nd.dot(X, W_xr) + nd.dot(H, W_hr) + b_r)
         H_tilda = nd.tanh(nd.dot(X, W_xh) + nd.dot(H, W_hh) + b_h)
         H = Z * H + (1 - Z) * H_tilda
         outputs.append(nd.dot(H, W_hq) + b_q)
