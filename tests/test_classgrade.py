@@ -169,6 +169,51 @@ def test_feedback_names_exercises_and_needs_no_network_for_formulas(parallel):
     assert not re.search(r"\$[^$\s]", body), "raw TeX left on the page"
 
 
+CANVAS_FIXED = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
+CANVAS_IGNORED = {"Current Score", "Final Score", "Unposted Current Score", "Unposted Final Score",
+                  "Current Grade", "Final Grade", "Integration ID", "Root Account"}
+
+
+def read_canvas(path):
+    """What Canvas's gradebook import takes from a CSV: {login: {column: points}}, points."""
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    header, body = rows[0], rows[1:]
+    assert header[:5] == CANVAS_FIXED, header[:5]
+    items = [i for i, title in enumerate(header) if i >= 5 and title not in CANVAS_IGNORED]
+    points = next(r for r in body if r[0].strip() == "Points Possible")
+    students = {}
+    for row in body:
+        if row[0].strip() == "Points Possible":
+            continue
+        assert len(row) == len(header), row
+        login = row[header.index("SIS Login ID")]
+        students[login] = {header[i]: float(row[i]) for i in items}
+    return students, {header[i]: float(points[i]) for i in items}
+
+
+def test_lms_exports_import_as_canvas_and_moodle_read_them(parallel, tmp_path):
+    book = gradebook(parallel)
+    run(parallel, "nbgrader", "export", "--exporter=autograder.lms.CanvasExport",
+        f"--to={tmp_path / 'canvas.csv'}")
+    students, points = read_canvas(tmp_path / "canvas.csv")
+    assert points["ch03"] == 18 and points["ch03: softmax"] == 2
+    assert sum(v for k, v in points.items() if k != "ch03") == 18  # the exercises add up
+    for student, grades in book.items():
+        assert students[student]["ch03"] == pytest.approx(sum(v or 0 for v in grades.values()))
+        for cell, score in grades.items():
+            assert students[student][f"ch03: {cell[len('test_'):]}"] == pytest.approx(score or 0)
+    assert students["carol"]["ch03: softmax"] == 1.5 and students["alice"]["ch03"] == 18
+
+    run(parallel, "nbgrader", "export", "--exporter=autograder.lms.MoodleExport",
+        "--MoodleExport.exercises=False", f"--to={tmp_path / 'moodle.csv'}")
+    with open(tmp_path / "moodle.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert list(rows[0]) == ["Username", "Email address", "ch03"]
+    moodle = {r["Username"]: float(r["ch03"]) for r in rows}  # Moodle: a point as decimal mark
+    assert moodle == {s: pytest.approx(students[s]["ch03"]) for s in students}
+
+
 def test_the_class_report(parallel):
     with open(parallel / "reports" / "ch03" / "grades.csv") as f:
         rows = {row["student"]: row for row in csv.DictReader(f)}
