@@ -9,6 +9,8 @@ import csv
 import html
 import io
 import json
+import re
+from collections import defaultdict
 from pathlib import Path
 
 from .results import RESULTS_DIR
@@ -53,14 +55,22 @@ def write(root, assignment):
     folder = Path(root) / "reports" / assignment
     folder.mkdir(parents=True, exist_ok=True)
     csv_path, html_path = folder / "grades.csv", folder / "summary.html"
+    mistakes_path = folder / "mistakes.csv"
     with open(csv_path, "w", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(["student", *names, "score", "late_penalty", "total", "max_score",
                          "status"])
         for student, rec in records.items():
             writer.writerow(csv_row(student, rec, names, penalties.get(student, 0.0)))
-    html_path.write_text(summary_html(assignment, records, names))
-    return {"csv": csv_path, "html": html_path}
+    clusters = mistake_clusters(records, names)
+    with open(mistakes_path, "w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["exercise", "students", "count", "diagnosis"])
+        for name, groups in clusters.items():
+            for label, students in groups:
+                writer.writerow([name, " ".join(students), len(students), label])
+    html_path.write_text(summary_html(assignment, records, names, clusters))
+    return {"csv": csv_path, "html": html_path, "mistakes": mistakes_path}
 
 
 def exercise_names(records):
@@ -81,6 +91,33 @@ def csv_row(student, rec, names, penalty):
     return [student, *[by_name[n]["score"] if n in by_name else 0 for n in names],
             score, round(penalty, 2), round(total, 2), result["max_score"],
             "flagged: " + ", ".join(flagged) if flagged else "ok"]
+
+
+_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:e[-+]?\d+)?(?![\w.])")
+
+
+def diagnosis(exercise):
+    """What went wrong in one exercise result, with its numbers blanked (so that the same
+    mistake on different inputs reads the same), or None when it passed."""
+    if exercise["status"] == "passed":
+        return None
+    lines = [m for m in exercise["messages"] if not m.startswith("[passed]")]
+    return _NUMBER.sub("#", " | ".join(lines)) if lines else exercise["status"]
+
+
+def mistake_clusters(records, names):
+    """{exercise: [(diagnosis, students)]}: the students who got each diagnosis, most
+    common first, so a lecture can address the mistakes many made."""
+    out = {}
+    for name in names:
+        groups = defaultdict(list)
+        for student, rec in records.items():
+            for e in (rec.get("result") or {}).get("exercises", []):
+                label = diagnosis(e) if e["name"] == name else None
+                if label:
+                    groups[label].append(student)
+        out[name] = sorted(groups.items(), key=lambda g: (-len(g[1]), g[0]))
+    return out
 
 
 def flagged(records):
@@ -123,8 +160,13 @@ def distribution_png(records, names):
     return base64.b64encode(buf.getvalue()).decode()
 
 
-def summary_html(assignment, records, names):
+def summary_html(assignment, records, names, clusters=None):
     esc = html.escape
+    clusters = mistake_clusters(records, names) if clusters is None else clusters
+    mistakes = "".join(
+        f"<tr><td><code>{esc(name)}</code></td><td>{len(students)}</td>"
+        f"<td>{esc(label)}</td><td>{esc(', '.join(students))}</td></tr>"
+        for name, groups in clusters.items() for label, students in groups)
     graded = [r["result"] for r in records.values() if r.get("result")]
     rows = []
     for name in names:
@@ -153,6 +195,11 @@ mean score {mean_total:.2f} / {top_total:g}.</p>
 <table><tr><th>exercise</th><th>mean</th><th>full marks</th></tr>{''.join(rows)}</table>
 <h2>Score distribution</h2>
 {plot}
+<h2>Common mistakes</h2>
+<p>The students grouped by the feedback they got per exercise (numbers blanked as #), most
+common first; also in <code>mistakes.csv</code>.</p>
+<table><tr><th>exercise</th><th>students</th><th>diagnosis</th><th>who</th></tr>
+{mistakes or '<tr><td colspan="4">none</td></tr>'}</table>
 <h2>Flagged submissions ({len(flagged(records))})</h2>
 <ul>{items or '<li>none</li>'}</ul>
 </body></html>

@@ -236,6 +236,34 @@ def test_the_class_report(parallel):
     text = " ".join(page.text)
     assert page.images == 1 and "7 submissions, 6 graded" in text
     assert "Flagged submissions (4)" in text and "mallory" in text and "eve" in text
+    assert "Common mistakes" in text
+
+    with open(parallel / "reports" / "ch03" / "mistakes.csv") as f:
+        mistakes = list(csv.DictReader(f))
+    softmax = [m for m in mistakes if m["exercise"] == "softmax"]
+    assert any(m["students"] == "carol" and "maximum" in m["diagnosis"] for m in softmax)
+    sgd = {m["students"]: m for m in mistakes if m["exercise"] == "sgd"}
+    assert "timeout" in sgd["dave"]["diagnosis"] or "time" in sgd["dave"]["diagnosis"]
+
+
+def test_mistake_clusters_group_the_same_diagnosis_on_different_inputs():
+    from autograder.report import mistake_clusters
+
+    def record(status, *messages):
+        return {"status": "graded", "result": {"exercises": [
+            {"name": "softmax", "status": status, "messages": list(messages)}]}}
+
+    records = {
+        "ann": record("partial", "[passed] rows sum to 1",
+                      "[FAILED] matches nd.softmax: wrong axis: max error 0.25 at (1, 2)"),
+        "ben": record("partial",
+                      "[FAILED] matches nd.softmax: wrong axis: max error 1e-3 at (0, 4)"),
+        "cat": record("failed", "[FAILED] matches nd.softmax: overflow to nan"),
+        "dan": record("passed", "[passed] rows sum to 1"),
+    }
+    (first, who), (second, alone) = mistake_clusters(records, ["softmax"])["softmax"]
+    assert who == ["ann", "ben"] and "wrong axis: max error # at (#, #)" in first
+    assert alone == ["cat"] and "overflow" in second
 
 
 def test_stored_results_are_json_with_the_judges_contract(parallel):
