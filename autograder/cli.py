@@ -3,6 +3,7 @@
     python -m autograder grade PATH.ipynb [--json] [--assignment chNN]
     python -m autograder autograde chNN [--course DIR] [--jobs N | --scheduler tcp://H:P]
     python -m autograder report chNN [--course DIR]
+    python -m autograder extend chNN [STUDENT --days D [--hours H]] [--course DIR]
     python -m autograder build-references
     python -m autograder demo
 
@@ -45,6 +46,15 @@ def parser():
     rp.add_argument("assignment")
     rp.add_argument("--course", help="the nbgrader course directory (default: this repository)")
 
+    e = sub.add_parser("extend", help="give a student a due-date extension (no student: "
+                                      "list the assignment's extensions)")
+    e.add_argument("assignment")
+    e.add_argument("student", nargs="?")
+    e.add_argument("--days", type=float, default=0.0, help="days later (0 with no --hours: "
+                                                             "remove the extension)")
+    e.add_argument("--hours", type=float, default=0.0, help="hours later")
+    e.add_argument("--course", help="the nbgrader course directory (default: this repository)")
+
     r = sub.add_parser("build-references", help="record the reference outputs again")
     r.add_argument("assignments", nargs="*", help="assignments to rebuild (default: all)")
 
@@ -73,6 +83,8 @@ def run(args):
         from .classgrade import main as autograde
 
         return autograde(args.assignment, args.course, args.jobs, args.scheduler)
+    if args.command == "extend":
+        return extend(args)
     if args.command == "report":
         from .config import course_root
         from .report import write
@@ -111,4 +123,25 @@ def grade(args):
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
         print(text_report(result, title=args.path))
+    return EXIT_OK
+
+
+def extend(args):
+    from . import extensions
+    from .config import course_root
+
+    root = course_root(args.course)
+    try:
+        data = (extensions.grant(root, args.assignment, args.student, args.days, args.hours)
+                if args.student else extensions.load(root))
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_NOT_GRADABLE
+    given = data.get(args.assignment, {})
+    for student, extra in sorted(given.items()):
+        print(f"{args.assignment} {student}: due {extensions.describe(extra)} later")
+    if not given:
+        print(f"{args.assignment}: no extensions")
+    if args.student:
+        print("grade again (python -m autograder autograde ...) so the late penalties follow")
     return EXIT_OK

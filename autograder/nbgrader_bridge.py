@@ -21,7 +21,7 @@ from nbgrader.plugins import LateSubmissionPlugin
 from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Float
 
-from . import results
+from . import extensions, results
 from .config import load_config
 
 _GRADERS = {}
@@ -114,13 +114,18 @@ class LatePenalty(LateSubmissionPlugin):
     The default, 10% a day, is a common university rule; set
     ``c.LatePenalty.percent_per_day`` in nbgrader_config.py (0 turns penalties off).
     Due dates are set per assignment, e.g. ``nbgrader db assignment add ch03
-    --duedate="2026-12-01 23:59:00 Europe/Berlin"``.
+    --duedate="2026-12-01 23:59:00 Europe/Berlin"``; a student's extension
+    (``python -m autograder extend``, :mod:`autograder.extensions`) moves it for them.
     """
 
     percent_per_day = Float(10.0, help="Percent of the score lost per started day late.").tag(
         config=True)
 
     def late_submission_penalty(self, student_id, score, total_seconds_late):
+        assignment = getattr(self.parent, "assignment_id", None)  # AssignLatePenalties
+        if assignment:
+            root = self.config.CourseDirectory.get("root") or Path.cwd()
+            total_seconds_late -= extensions.seconds(root, assignment, student_id)
         if total_seconds_late <= 0 or self.percent_per_day <= 0:
             return 0.0
         days = math.ceil(total_seconds_late / 86400)

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from . import extensions
 from .results import RESULTS_DIR
 
 FLAG_CODES = ("forbidden", "tampering", "timeout", "cell_timeout", "cell_crashed",
@@ -69,7 +70,8 @@ def write(root, assignment):
         for name, groups in clusters.items():
             for label, students in groups:
                 writer.writerow([name, " ".join(students), len(students), label])
-    html_path.write_text(summary_html(assignment, records, names, clusters))
+    extended = extensions.load(root).get(assignment, {})
+    html_path.write_text(summary_html(assignment, records, names, clusters, extended))
     return {"csv": csv_path, "html": html_path, "mistakes": mistakes_path}
 
 
@@ -160,8 +162,11 @@ def distribution_png(records, names):
     return base64.b64encode(buf.getvalue()).decode()
 
 
-def summary_html(assignment, records, names, clusters=None):
+def summary_html(assignment, records, names, clusters=None, extended=None):
     esc = html.escape
+    extended = extended or {}
+    extension_items = "".join(f"<li><b>{esc(s)}</b>: due {extensions.describe(x)} later</li>"
+                              for s, x in sorted(extended.items()))
     clusters = mistake_clusters(records, names) if clusters is None else clusters
     mistakes = "".join(
         f"<tr><td><code>{esc(name)}</code></td><td>{len(students)}</td>"
@@ -200,6 +205,8 @@ mean score {mean_total:.2f} / {top_total:g}.</p>
 common first; also in <code>mistakes.csv</code>.</p>
 <table><tr><th>exercise</th><th>students</th><th>diagnosis</th><th>who</th></tr>
 {mistakes or '<tr><td colspan="4">none</td></tr>'}</table>
+<h2>Extensions ({len(extended)})</h2>
+<ul>{extension_items or '<li>none</li>'}</ul>
 <h2>Flagged submissions ({len(flagged(records))})</h2>
 <ul>{items or '<li>none</li>'}</ul>
 </body></html>

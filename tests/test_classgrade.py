@@ -266,6 +266,44 @@ def test_mistake_clusters_group_the_same_diagnosis_on_different_inputs():
     assert alone == ["cat"] and "overflow" in second
 
 
+def test_an_extension_moves_one_students_due_date(pristine, tmp_path):
+    course = tmp_path / "course"
+    shutil.copytree(pristine, course, ignore=shutil.ignore_patterns("judge_results"))
+    for student in ("bob", "dave", "eve", "frank", "mallory"):
+        shutil.rmtree(course / "submitted" / student)
+    run(course, "nbgrader", "db", "assignment", "add", "ch03",
+        "--duedate=2026-11-01 12:00:00 UTC")
+    for student in ("alice", "carol"):  # both 1.5 days late
+        (course / "submitted" / student / "ch03" / "timestamp.txt").write_text(
+            "2026-11-03 00:00:00 UTC")
+    shown = run(REPO, "autograder", "extend", "ch03", "alice", "--days", "2",
+                "--course", str(course))
+    assert "ch03 alice: due 2 days later" in shown.stdout
+    run(REPO, "autograder", "autograde", "ch03", "--course", str(course), "--jobs", "1")
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        got = {s.student.id: (s.score, s.late_submission_penalty or 0)
+               for s in gb.assignment_submissions("ch03")}
+    # alice's due date moved by 2 days: not late; carol: 2 started days, 20% of her score
+    assert got["alice"] == (18, 0)
+    assert got["carol"][1] == pytest.approx(0.2 * got["carol"][0]) and got["carol"][1] > 0
+    page = (course / "reports" / "ch03" / "summary.html").read_text()
+    assert "Extensions (1)" in page and "<b>alice</b>: due 2 days later" in page
+
+
+def test_extensions_are_listed_removed_and_a_broken_file_is_named(tmp_path):
+    run(REPO, "autograder", "extend", "ch03", "alice", "--hours", "30", "--course",
+        str(tmp_path))
+    listed = run(REPO, "autograder", "extend", "ch03", "--course", str(tmp_path)).stdout
+    assert "ch03 alice: due 1 day 6 hours later" in listed
+    run(REPO, "autograder", "extend", "ch03", "alice", "--course", str(tmp_path))
+    assert json.loads((tmp_path / "extensions.json").read_text()) == {}
+    (tmp_path / "extensions.json").write_text("{")
+    broken = run(REPO, "autograder", "extend", "ch03", "--course", str(tmp_path), check=False)
+    assert broken.returncode == 2 and "extensions.json is not readable JSON" in broken.stderr
+
+
 def test_stored_results_are_json_with_the_judges_contract(parallel):
     record = json.loads((parallel / "judge_results" / "ch03" / "alice" / "ch03.json").read_text())
     assert record["status"] == "graded" and record["result"]["score"] == 18
