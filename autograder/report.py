@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from . import extensions
+from . import extensions, similarity
 from .results import RESULTS_DIR
 
 FLAG_CODES = ("forbidden", "tampering", "timeout", "cell_timeout", "cell_crashed",
@@ -56,7 +56,7 @@ def write(root, assignment):
     folder = Path(root) / "reports" / assignment
     folder.mkdir(parents=True, exist_ok=True)
     csv_path, html_path = folder / "grades.csv", folder / "summary.html"
-    mistakes_path = folder / "mistakes.csv"
+    mistakes_path, similar_path = folder / "mistakes.csv", folder / "similarity.csv"
     with open(csv_path, "w", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(["student", *names, "score", "late_penalty", "total", "max_score",
@@ -70,9 +70,17 @@ def write(root, assignment):
         for name, groups in clusters.items():
             for label, students in groups:
                 writer.writerow([name, " ".join(students), len(students), label])
+    pairs = similarity.find_pairs(root, assignment)
+    with open(similar_path, "w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["exercise", "student_a", "student_b", "similarity_a", "similarity_b",
+                         "tokens_in_common"])
+        for p in pairs:
+            writer.writerow([p.exercise, *p.students, *p.similarity, p.overlap])
     extended = extensions.load(root).get(assignment, {})
-    html_path.write_text(summary_html(assignment, records, names, clusters, extended))
-    return {"csv": csv_path, "html": html_path, "mistakes": mistakes_path}
+    html_path.write_text(summary_html(assignment, records, names, clusters, extended, pairs))
+    return {"csv": csv_path, "html": html_path, "mistakes": mistakes_path,
+            "similarity": similar_path}
 
 
 def exercise_names(records):
@@ -162,7 +170,22 @@ def distribution_png(records, names):
     return base64.b64encode(buf.getvalue()).decode()
 
 
-def summary_html(assignment, records, names, clusters=None, extended=None):
+SHOWN_PAIRS = 50  # the summary shows the most alike pairs; similarity.csv has them all
+
+
+def similar_html(pairs):
+    esc = html.escape
+    out = []
+    for p in pairs[:SHOWN_PAIRS]:
+        (a, b), (sa, sb) = p.students, p.similarity
+        out.append(f"<h3><code>{esc(p.exercise)}</code>: {esc(a)} ({sa:.0%} shared) and "
+                   f"{esc(b)} ({sb:.0%} shared)</h3><table class=\"pair\"><tr>"
+                   + "".join(f"<td><pre>{esc(code)}</pre></td>" for code in p.answers)
+                   + "</tr></table>")
+    return "".join(out)
+
+
+def summary_html(assignment, records, names, clusters=None, extended=None, pairs=()):
     esc = html.escape
     extended = extended or {}
     extension_items = "".join(f"<li><b>{esc(s)}</b>: due {extensions.describe(x)} later</li>"
@@ -192,7 +215,8 @@ def summary_html(assignment, records, names, clusters=None, extended=None):
 <html lang="en"><head><meta charset="utf-8"><title>{esc(assignment)}: class summary</title>
 <style>body {{ font-family: system-ui, sans-serif; margin: 2em auto; max-width: 62em; }}
 table {{ border-collapse: collapse; }} td, th {{ padding: .3em .8em; border-bottom: 1px solid #ddd;
-text-align: left; }}</style></head><body>
+text-align: left; vertical-align: top; }} table.pair td {{ width: 50%; }}
+pre {{ font-size: 85%; white-space: pre-wrap; }}</style></head><body>
 <h1>{esc(assignment)}: class summary</h1>
 <p>{len(records)} submissions, {len(graded)} graded;
 mean score {mean_total:.2f} / {top_total:g}.</p>
@@ -205,6 +229,12 @@ mean score {mean_total:.2f} / {top_total:g}.</p>
 common first; also in <code>mistakes.csv</code>.</p>
 <table><tr><th>exercise</th><th>students</th><th>diagnosis</th><th>who</th></tr>
 {mistakes or '<tr><td colspan="4">none</td></tr>'}</table>
+<h2>Similar answers ({len(pairs)} pair{'s' * (len(pairs) != 1)})</h2>
+<p>Pairs of answers to one exercise that share most of their code once names and literals
+are normalised (copydetect; the starter code and the solution do not count). Similarity is
+a reason to look at the two answers, not a verdict: short exercises have few ways to be
+right. All pairs are in <code>similarity.csv</code>.</p>
+{similar_html(list(pairs)) or '<p>none</p>'}
 <h2>Extensions ({len(extended)})</h2>
 <ul>{extension_items or '<li>none</li>'}</ul>
 <h2>Flagged submissions ({len(flagged(records))})</h2>
