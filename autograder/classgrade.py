@@ -269,12 +269,40 @@ def grade_and_record(root, assignment, todo, jobs=2, scheduler=None):
     return status[0] if status else 1
 
 
+def gradebook_problem(root, assignment):
+    """Why nbgrader could not record this assignment's grades (None when it can): the
+    gradebook cannot be opened, or it does not know the assignment."""
+    from nbgrader.api import Gradebook, MissingEntry
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .config import gradebook_url
+
+    url = gradebook_url(root)
+    shown = make_url(url).render_as_string(hide_password=True)
+    try:
+        with Gradebook(url) as gb:
+            gb.find_assignment(assignment)
+    except MissingEntry:
+        return (f"the gradebook ({shown}) has no assignment {assignment!r}: run `nbgrader "
+                f"generate_assignment {assignment}` in the course first (it registers the "
+                f"assignment and its grade cells)")
+    except (SQLAlchemyError, OSError) as e:
+        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        return f"cannot open the gradebook ({shown}): {reason}"
+    return None
+
+
 def main(assignment, course, jobs=2, scheduler=None, out=sys.stdout):
     """Grade the class; returns a process exit status."""
     from . import report
     from .config import course_root
 
     root = course_root(course)
+    problem = gradebook_problem(root, assignment)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     found = find_jobs(root, assignment)
     todo = [j for j in found if results.load(j.target, j.key) is None]
     print(f"{assignment}: {len(found)} submissions, {len(found) - len(todo)} already graded, "

@@ -78,13 +78,31 @@ class Judge(Configurable):
         }
 
 
-def load_config(course_root=None, overrides=None):
-    """Read ``nbgrader_config.py`` from the course root (if any) and apply ``overrides``."""
+def course_config(course_root=None):
+    """The course's ``nbgrader_config.py`` as a traitlets ``Config`` (empty without one)."""
     root = Path(course_root) if course_root else REPO_ROOT
     config = Config()
     path = root / "nbgrader_config.py"
     if path.exists():
         config.merge(PyFileConfigLoader(path.name, path=str(root)).load_config())
+    return config
+
+
+def gradebook_url(course_root=None):
+    """The course's gradebook as nbgrader sees it: ``c.CourseDirectory.db_url`` (SQLite,
+    PostgreSQL, any SQLAlchemy URL), by default ``gradebook.db`` in the course root."""
+    from nbgrader.coursedir import CourseDirectory
+
+    root = Path(course_root) if course_root else REPO_ROOT
+    config = course_config(root)
+    if "root" not in config.CourseDirectory:
+        config.CourseDirectory.root = str(root)
+    return CourseDirectory(config=config).db_url
+
+
+def load_config(course_root=None, overrides=None):
+    """Read ``nbgrader_config.py`` from the course root (if any) and apply ``overrides``."""
+    config = course_config(course_root)
     if overrides:
         config.merge(Config({"Judge": overrides}))
     return Judge(config=config)

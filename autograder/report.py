@@ -14,6 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from . import extensions, similarity
+from .config import gradebook_url
 from .results import RESULTS_DIR
 
 FLAG_CODES = ("forbidden", "tampering", "timeout", "cell_timeout", "cell_crashed",
@@ -34,11 +35,11 @@ def late_penalties(root, assignment):
         from nbgrader.api import Gradebook, MissingEntry
     except ImportError:
         return {}
-    db = Path(root) / "gradebook.db"
-    if not db.exists():
-        return {}
+    url = gradebook_url(root)
+    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        return {}  # no gradebook yet: do not create one
     out = {}
-    with Gradebook(f"sqlite:///{db}") as gb:
+    with Gradebook(url) as gb:
         try:
             submissions = gb.assignment_submissions(assignment)
         except MissingEntry:

@@ -56,12 +56,12 @@ def run(course, *cmd, check=True, **kwargs):
                           check=check, timeout=600, **kwargs)
 
 
-def gradebook(course):
+def gradebook(course, url=None):
     """student -> {grade cell -> auto score}, through nbgrader's own API."""
     from nbgrader.api import Gradebook
 
     out = {}
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+    with Gradebook(url or f"sqlite:///{course / 'gradebook.db'}") as gb:
         for submission in gb.assignment_submissions("ch03"):
             for notebook in submission.notebooks:
                 for grade in notebook.grades:
@@ -143,6 +143,50 @@ def test_a_dask_cluster_gives_the_same_scores(pristine, parallel, tmp_path):
         classgrade.main("ch03", course, scheduler=cluster.scheduler_address, out=quiet)
     assert gradebook(course) == gradebook(parallel)
     assert (course / "judge_results" / "ch03" / "eve" / "ch03.json").exists()
+
+
+POSTGRES = os.environ.get("D2L_TEST_POSTGRES")  # a role that may create databases
+
+
+@pytest.fixture
+def postgres_url():
+    """A new, empty PostgreSQL database for one test (dropped afterwards)."""
+    if not POSTGRES:
+        pytest.skip("set D2L_TEST_POSTGRES=postgresql://USER:PASSWORD@HOST/DB (a role with "
+                    "CREATEDB) to test the PostgreSQL gradebook; .ci/run does")
+    import sqlalchemy
+
+    name = f"d2l_test_{os.getpid()}_{time.monotonic_ns()}"
+    admin = sqlalchemy.create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sqlalchemy.text(f'CREATE DATABASE "{name}"'))
+    yield sqlalchemy.engine.make_url(POSTGRES).set(database=name).render_as_string(
+        hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(sqlalchemy.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_a_postgres_gradebook_gets_exactly_what_sqlite_gets(pristine, parallel, postgres_url,
+                                                            tmp_path):
+    course = tmp_path / "course"
+    shutil.copytree(pristine, course, ignore=shutil.ignore_patterns("judge_results"))
+    with open(course / "nbgrader_config.py", "a") as f:
+        f.write(f"\nc.CourseDirectory.db_url = {postgres_url!r}\n")
+    (course / "gradebook.db").unlink()
+    first = run(REPO, "autograder", "autograde", "ch03", "--course", str(course), check=False)
+    assert first.returncode == 2 and "has no assignment 'ch03'" in first.stderr
+    assert "generate_assignment ch03" in first.stderr and ":d2l" not in first.stderr  # no pw
+    run(course, "nbgrader", "generate_assignment", "ch03", "--force")  # as on a new server
+    graded = run(REPO, "autograder", "autograde", "ch03", "--course", str(course), "--jobs",
+                 "2", check=False)  # exit 1: eve's notebook is not gradable
+    assert "7 to grade" in graded.stdout and "not gradable: eve" in graded.stdout
+    assert not (course / "gradebook.db").exists()
+    assert gradebook(course, postgres_url) == gradebook(parallel)
+    run(course, "nbgrader", "export", f"--to={tmp_path / 'grades.csv'}")
+    with open(tmp_path / "grades.csv") as f:
+        exported = {row["student_id"]: float(row["score"]) for row in csv.DictReader(f)}
+    assert exported["alice"] == 18 and len(exported) == 7
 
 
 def test_feedback_shows_messages_but_no_hidden_test_code(parallel):
