@@ -64,10 +64,12 @@ clean:
 HUB_ROOT ?= /srv/d2l-hub
 HUB_PORT ?= 8000
 HUB_AUTH ?= file
+HUB_LTI13 ?=
 .PHONY: hub e2e
 
 hub: $(STAMP)
-	$(PY) deploy/hubctl.py run --root $(HUB_ROOT) --port $(HUB_PORT) --auth $(HUB_AUTH)
+	$(PY) deploy/hubctl.py run --root $(HUB_ROOT) --port $(HUB_PORT) --auth $(HUB_AUTH) \
+	  $(if $(HUB_LTI13),--lti13 $(HUB_LTI13))
 
 e2e: $(STAMP)
 	D2L_E2E=1 $(PY) -m pytest tests/e2e -v -p no:cacheprovider

@@ -12,7 +12,8 @@ Options (``setup``/``run``): ``--root DIR`` (default /srv/d2l-hub), ``--port N``
 hub's own API, the proxy's API and the grading service take free ports on 127.0.0.1),
 ``--ip`` (127.0.0.1), ``--prefix P`` (accounts ``P-instructor``, ``P-student1``..,
 ``P-grader``), ``--students N``, ``--assignments ch03 ...`` (default: every chapter with
-hidden checks), ``--auth file|pam``, ``--python`` (the interpreter of the environment).
+hidden checks), ``--auth file|pam|lti13`` (``--lti13 FILE.json``), ``--python`` (the
+interpreter of the environment).
 
 What it builds under the root folder (modes in brackets)::
 
@@ -94,6 +95,25 @@ def free_port(preferred=0, avoid=()):
     fail(f"port {preferred} is in use")
 
 
+LTI13_KEYS = ("issuer", "client_id", "authorize_url", "jwks_endpoint")
+
+
+def lti13_settings(path):
+    """The LMS platform's LTI 1.3 settings from a JSON file (see deploy/README)."""
+    if not path:
+        fail("--auth lti13 needs --lti13 FILE.json with " + ", ".join(LTI13_KEYS))
+    try:
+        lti = json.loads(Path(path).read_text())
+    except (OSError, ValueError) as e:
+        fail(f"--lti13 {path}: {e}")
+    missing = [k for k in LTI13_KEYS if not lti.get(k)]
+    if missing:
+        fail(f"--lti13 {path} lacks {', '.join(missing)}")
+    if isinstance(lti["client_id"], str):
+        lti["client_id"] = [lti["client_id"]]
+    return lti
+
+
 def make_settings(args):
     root = Path(args.root).resolve()
     if root == REPO or REPO in root.parents:
@@ -111,6 +131,8 @@ def make_settings(args):
         "ip": args.ip,
         "ports": ports,
         "auth": args.auth,
+        **({"lti13": lti13_settings(getattr(args, "lti13", None))} if args.auth == "lti13"
+           else {}),
         "instructors": [f"{prefix}-instructor"],
         "students": [f"{prefix}-student{i}" for i in range(1, args.students + 1)],
         "grader": f"{prefix}-grader",
@@ -395,6 +417,9 @@ def setup(args):
     passwords = write_passwords(hub, settings)
     if args.auth == "pam":
         log("authentication: PAM (the accounts' Unix passwords; set them with passwd)")
+    if args.auth == "lti13":
+        log("authentication: LTI 1.3 from the LMS; register the tool there with "
+            "/hub/lti13/config (see deploy/README.md)")
 
     setup_course(root, settings)
     log(f"set up in {root}")
@@ -506,7 +531,10 @@ def main(argv=None):
     parser.add_argument("--prefix", default="d2l")
     parser.add_argument("--students", type=int, default=3)
     parser.add_argument("--assignments", nargs="*")
-    parser.add_argument("--auth", choices=["file", "pam"], default="file")
+    parser.add_argument("--auth", choices=["file", "pam", "lti13"], default="file")
+    parser.add_argument("--lti13", metavar="JSON",
+                        help="with --auth lti13: a file with the LMS's issuer, client_id "
+                             "(a list), authorize_url, jwks_endpoint [, username_key]")
     parser.add_argument("--python", help="interpreter for the hub's environment")
     parser.add_argument("--fresh", action="store_true",
                         help="reset the course, exchange, homes and hub state")

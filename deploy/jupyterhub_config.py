@@ -22,8 +22,9 @@ Who is who:
 
 Authentication: ``settings.json`` ``auth`` is ``"file"`` (the default of ``make hub``:
 one random password per account, kept in ``<root>/hub/passwords.json``, readable by root
-only) or ``"pam"`` (the Unix passwords: JupyterHub's default, for a real course). OAuth and
-LTI authenticators are set up the same way; see the README.
+only), ``"pam"`` (the Unix passwords: JupyterHub's default, for a real course) or
+``"lti13"`` (sign-in from the LMS with LTI 1.3, ``jupyterhub-ltiauthenticator``; the
+platform's settings in ``settings.json`` ``lti13``). See the README.
 """
 
 import ctypes
@@ -134,6 +135,22 @@ c.JupyterHub.cleanup_servers = True  # stopping the hub stops every server it st
 if S.get("auth", "file") == "pam":
     c.JupyterHub.authenticator_class = "pam"
     c.PAMAuthenticator.open_sessions = False
+elif S.get("auth") == "lti13":
+    # Sign-in from the LMS (Canvas, Moodle, Blackboard, ...) with LTI 1.3: the LMS's
+    # platform settings come from settings.json "lti13" (see hubctl.py --lti13). The user
+    # name is the launch's claim `username_key`, which must be a Unix account of the same
+    # name, like every hub user here.
+    lti = S["lti13"]
+    c.JupyterHub.authenticator_class = "ltiauthenticator.lti13.auth.LTI13Authenticator"
+    c.LTI13Authenticator.issuer = lti["issuer"]
+    c.LTI13Authenticator.client_id = list(lti["client_id"])
+    c.LTI13Authenticator.authorize_url = lti["authorize_url"]
+    c.LTI13Authenticator.jwks_endpoint = lti["jwks_endpoint"]
+    # By default the custom parameter `username=$User.username` set on the tool in the LMS
+    # (Canvas and Moodle substitute the LMS login name): a valid Unix name, unlike `email`.
+    c.LTI13Authenticator.username_key = lti.get("username_key", "custom_username")
+    c.LTI13Authenticator.tool_name = f"Dive into Deep Learning ({COURSE})"
+    c.LTI13Authenticator.tool_description = "The course's notebooks, assignments and feedback"
 else:
     c.JupyterHub.authenticator_class = CoursePasswordAuthenticator
     c.CoursePasswordAuthenticator.password_file = str(HERE / "passwords.json")

@@ -132,6 +132,33 @@ def test_pam_for_real_courses(tmp_path, hubctl):
     assert c.JupyterHub.authenticator_class == "pam"
 
 
+def test_lti13_sign_in_from_the_lms(tmp_path, hubctl):
+    from traitlets.utils.importstring import import_item
+
+    platform = DEPLOY / "lti13" / "platform.example.json"
+    hub = tmp_path / "hub"
+    hub.mkdir()
+    shutil.copy(DEPLOY / "jupyterhub_config.py", hub / "jupyterhub_config.py")
+    settings = dict(settings_for(tmp_path, hubctl, "lti13"),
+                    lti13=hubctl.lti13_settings(str(platform)))
+    (hub / "settings.json").write_text(json.dumps(settings))
+    c = load_py_config(hub / "jupyterhub_config.py")
+    auth = import_item(c.JupyterHub.authenticator_class)(config=c)
+    example = json.loads(platform.read_text())
+    assert auth.issuer == example["issuer"] and auth.client_id == set(example["client_id"])
+    assert auth.jwks_endpoint == example["jwks_endpoint"]
+    assert auth.username_key == "custom_username"
+    routes = [route for route, *_ in auth.get_handlers(None)]
+    for path in ("lti13/oauth_login", "lti13/oauth_callback", "lti13/config"):
+        assert any(route.endswith(path) for route in routes), (path, routes)
+    assert c.Authenticator.allowed_users == {"t-instructor", "t-student1", "t-student2"}
+
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps({"issuer": "https://lms.example.edu"}))
+    with pytest.raises(SystemExit, match="lacks client_id, authorize_url, jwks_endpoint"):
+        hubctl.lti13_settings(str(broken))
+
+
 def test_course_config_grades_only_in_the_sandbox(tmp_path):
     from autograder.config import load_config
 
