@@ -293,9 +293,34 @@ def gradebook_problem(root, assignment):
     return None
 
 
+LOCK = ".grading.lock"
+
+
+@contextlib.contextmanager
+def one_run_at_a_time(root, out):
+    """Hold the course's grading lock: nbgrader's autograde is not safe to run twice at once
+    on one gradebook (both would create the same submission rows), so a second class run
+    waits for the first and then finds its results stored."""
+    import fcntl
+
+    with open(Path(root) / LOCK, "a+") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            f.seek(0)
+            holder = f.read().strip() or "another process"
+            print(f"waiting for the grading run already under way ({holder}) to finish",
+                  file=out, flush=True)
+            fcntl.flock(f, fcntl.LOCK_EX)
+        f.seek(0)
+        f.truncate()
+        f.write(f"pid {os.getpid()}\n")
+        f.flush()
+        yield
+
+
 def main(assignment, course, jobs=2, scheduler=None, out=sys.stdout):
     """Grade the class; returns a process exit status."""
-    from . import report
     from .config import course_root
 
     root = course_root(course)
@@ -303,6 +328,13 @@ def main(assignment, course, jobs=2, scheduler=None, out=sys.stdout):
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2
+    with one_run_at_a_time(root, out):
+        return _grade_class(root, assignment, jobs, scheduler, out)
+
+
+def _grade_class(root, assignment, jobs, scheduler, out):
+    from . import report
+
     found = find_jobs(root, assignment)
     todo = [j for j in found if results.load(j.target, j.key) is None]
     print(f"{assignment}: {len(found)} submissions, {len(found) - len(todo)} already graded, "
