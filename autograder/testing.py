@@ -12,8 +12,8 @@ from d2l.compare import describe, mismatch
 
 from .child.wire import NDArrayValue, Opaque, Truncated
 
-__all__ = ["CPU", "CheckFailure", "Dense", "Numpy", "Opaque", "Param", "Ref", "StandIn",
-           "Truncated", "array_pairs", "as_numpy",
+__all__ = ["CPU", "CheckFailure", "Dense", "Embedding", "Numpy", "Opaque", "Param", "Ref",
+           "StandIn", "TokenEmbedding", "Truncated", "array_pairs", "as_numpy",
            "describe", "expect", "expect_close", "fail", "fail_if", "is_ndarray", "nd"]
 
 
@@ -109,6 +109,32 @@ class Dense:
         units, in_units = self.weight.shape
         return "dense", {"units": units, "in_units": in_units, "weight": self.weight,
                          "bias": self.bias, "activation": self.activation}
+
+
+class Embedding:
+    """A Gluon ``nn.Embedding`` layer with the given weight ``(input_dim, output_dim)``."""
+
+    def __init__(self, weight):
+        self.weight = np.asarray(weight, dtype="float32")
+
+    def __wire_make__(self):
+        return "embedding", {"weight": self.weight}
+
+
+class TokenEmbedding:
+    """A pretrained token embedding as ``mxnet.contrib.text.embedding`` makes them (a
+    ``CustomEmbedding``, like the book's GloVe): index 0 is the unknown token ``<unk>``
+    with ``unknown_vec`` (zeros by default), then ``tokens`` with the rows of ``vectors``."""
+
+    def __init__(self, tokens, vectors, unknown_vec=None):
+        self.tokens = [str(t) for t in tokens]
+        self.vectors = np.asarray(vectors, dtype="float32")
+        self.unknown_vec = (np.zeros(self.vectors.shape[1], "float32") if unknown_vec is None
+                            else np.asarray(unknown_vec, dtype="float32"))
+
+    def __wire_make__(self):
+        return "token_embedding", {"tokens": self.tokens, "vectors": self.vectors,
+                                   "unknown_vec": self.unknown_vec}
 
 
 class Ref:

@@ -9,6 +9,7 @@ hidden checks that judge those values never enter the sandbox.
 """
 
 import inspect
+import random
 import sys
 import time
 import types
@@ -77,6 +78,29 @@ def makers(namespace, made_params):
         net.bias.set_data(mx.nd.array(spec["bias"]))
         return net
 
+    def embedding(spec):
+        weight = spec["weight"]
+        net = mx.gluon.nn.Embedding(weight.shape[0], weight.shape[1])
+        net.initialize()
+        net.weight.set_data(mx.nd.array(weight))
+        made_params.append(net.weight.data())  # its gradient comes back in param_grads
+        return net
+
+    def token_embedding(spec):
+        # What text.embedding.CustomEmbedding loads from a file (the book's GloVe is one),
+        # built from the vectors directly: '<unk>' at index 0, then the tokens in order.
+        from mxnet.contrib.text import embedding
+
+        emb = embedding.CustomEmbedding.__new__(embedding.CustomEmbedding)
+        embedding._TokenEmbedding.__init__(emb)
+        tokens = [str(t) for t in spec["tokens"]]
+        emb._idx_to_token = [emb.unknown_token, *tokens]
+        emb._token_to_idx = {t: i for i, t in enumerate(emb._idx_to_token)}
+        vectors = np.vstack([np.asarray(spec["unknown_vec"])[None], np.asarray(spec["vectors"])])
+        emb._vec_len = int(vectors.shape[1])
+        emb._idx_to_vec = mx.nd.array(vectors)
+        return emb
+
     def student(name):
         return _resolve(namespace, name)
 
@@ -86,8 +110,9 @@ def makers(namespace, made_params):
     def context(name):
         return mx.cpu() if name == "cpu" else mx.Context(name)
 
-    return {"param": param, "numpy": numpy, "dense": dense, "student": student,
-            "standin": standin, "context": context}
+    return {"param": param, "numpy": numpy, "dense": dense, "embedding": embedding,
+            "token_embedding": token_embedding, "student": student, "standin": standin,
+            "context": context}
 
 
 def stand_in(ref):
@@ -166,6 +191,7 @@ def call(namespace, request, blobs, scratch):
         if opts.get("seed") is not None:
             mx.random.seed(opts["seed"])
             np.random.seed(opts["seed"] % 2**32)
+            random.seed(opts["seed"])  # the book's word2vec samples with Python's random
         block = opts.get("block")
         if block:
             inputs = to_mx(payload["input"])
