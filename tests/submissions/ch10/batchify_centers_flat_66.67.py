@@ -1,0 +1,16 @@
+# mistake: centers not reshaped to (batch_size, 1)
+# exercise: batchify
+# status: partial
+# message: reshape((-1, 1))
+
+def batchify(data):
+    max_len = max(len(c) + len(n) for _, c, n in data)
+    centers, contexts_negatives, masks, labels = [], [], [], []
+    for center, context, negative in data:
+        cur_len = len(context) + len(negative)
+        centers += [center]
+        contexts_negatives += [context + negative + [0] * (max_len - cur_len)]
+        masks += [[1] * cur_len + [0] * (max_len - cur_len)]
+        labels += [[1] * len(context) + [0] * (max_len - len(context))]
+    return (nd.array(centers), nd.array(contexts_negatives),
+            nd.array(masks), nd.array(labels))

@@ -1,0 +1,16 @@
+# mistake: masks all 1, padding included
+# exercise: batchify
+# status: partial
+# message: masks are all 1
+
+def batchify(data):
+    max_len = max(len(c) + len(n) for _, c, n in data)
+    centers, contexts_negatives, masks, labels = [], [], [], []
+    for center, context, negative in data:
+        cur_len = len(context) + len(negative)
+        centers += [center]
+        contexts_negatives += [context + negative + [0] * (max_len - cur_len)]
+        masks += [[1] * max_len]
+        labels += [[1] * len(context) + [0] * (max_len - len(context))]
+    return (nd.array(centers).reshape((-1, 1)), nd.array(contexts_negatives),
+            nd.array(masks), nd.array(labels))

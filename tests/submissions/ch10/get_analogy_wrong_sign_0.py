@@ -1,0 +1,10 @@
+# mistake: vec(a) - vec(b) + vec(c) instead of vec(b) - vec(a) + vec(c)
+# exercise: get_analogy
+# status: failed
+# message: the sign is wrong
+
+def get_analogy(token_a, token_b, token_c, embed):
+    vecs = embed.get_vecs_by_tokens([token_a, token_b, token_c])
+    x = vecs[0] - vecs[1] + vecs[2]
+    topk, cos = knn(embed.idx_to_vec, x, 1)
+    return embed.idx_to_token[topk[0]]

@@ -1,0 +1,15 @@
+# mistake: keeps keys k <= valid_len (one too many)
+# exercise: masked_softmax
+# status: partial
+# message: one key too many
+
+def masked_softmax(X, valid_len=None):
+    if valid_len is None:
+        mask = nd.ones_like(X)
+    else:
+        keys = nd.arange(X.shape[-1]).reshape((1, 1, -1))
+        mask = nd.broadcast_like(nd.broadcast_lesser_equal(keys, valid_len.reshape((-1, 1, 1))), X)
+    Z = nd.where(mask, X, nd.full(X.shape, -1e6))
+    E = nd.exp(Z - Z.max(axis=-1, keepdims=True)) * mask
+    S = E.sum(axis=-1, keepdims=True)
+    return E / (S + (S == 0))
