@@ -24,7 +24,9 @@ def test_recorded_references_match_mxnet_today(target):
             np.testing.assert_array_equal(now[key], recorded[key],
                                           err_msg=f"the recorded {key} changed")
             continue
-        np.testing.assert_allclose(now[key], recorded[key], rtol=1e-6, atol=1e-7,
+        # float32 sums may differ in their last bits from run to run (MXNet's threads add
+        # in another order on a busy machine): a few ulps, far below any change of formula
+        np.testing.assert_allclose(now[key], recorded[key], rtol=1e-5, atol=1e-6,
                                    err_msg=f"MXNet now computes {key} differently")
 
 

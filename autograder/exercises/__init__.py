@@ -25,6 +25,7 @@ name everywhere.
 
 import functools
 import importlib
+import inspect
 import os
 import shutil
 import tempfile
@@ -73,10 +74,46 @@ def standin_name(chapter, name):
     return qualname(func) if func is not None else None
 
 
+def grader_functions(chapter, name):
+    """Qualified names of the functions the exercise's public module defines (its stand-in,
+    references, diagnoses, case makers): grader code that computes what the answer must,
+    so never part of an answer. ``HELPERS`` are left out: the checks hand them to it."""
+    from d2l.registry import qualname
+
+    module = public(chapter, name)
+    own = {n: f for n, f in vars(module).items()
+           if inspect.isfunction(f) and f.__module__ == module.__name__ and f.__qualname__ == n}
+    # A module's __getattr__ builds HELPERS on first use.
+    names = [h for h in (*getattr(module, "HELPERS", ()), "__getattr__") if h in vars(module)]
+    given = set(names) | _used_by([vars(module)[h] for h in names], own)
+    return tuple(sorted(qualname(f) for n, f in own.items() if n not in given))
+
+
+def _used_by(roots, functions):
+    """Names of ``functions`` that the functions or classes ``roots`` call, directly or
+    through one another (read from their code: what runs while a helper runs)."""
+    used, todo = set(), list(roots)
+    while todo:
+        obj = todo.pop()
+        members = vars(obj).values() if inspect.isclass(obj) else [obj]
+        codes = [m.__code__ for m in members if inspect.isfunction(m)]
+        while codes:
+            code = codes.pop()
+            codes.extend(c for c in code.co_consts if inspect.iscode(c))
+            for name in code.co_names:
+                if name in functions and name not in used:
+                    used.add(name)
+                    todo.append(functions[name])
+    return used
+
+
 @functools.lru_cache(maxsize=None)
 def forbidden(chapter):
-    """``{name: Forbidden}`` for the chapter's exercises. An exercise with a stand-in also
-    forbids that stand-in: it is a correct answer the grader ships."""
+    """``{name: Forbidden}`` for the chapter's exercises (as the grader applies them). An
+    exercise also forbids the grader's code for it: its stand-in, a correct answer the
+    grader ships, and every other function of its public module (``grader_functions``).
+    The public self-check watches the whole check, which calls those functions itself, so
+    it warns about the exercise's ``FORBIDDEN`` only."""
     from d2l.registry import Forbidden
 
     out = {}
@@ -84,7 +121,8 @@ def forbidden(chapter):
         module = public(chapter, name)
         rule = getattr(module, "FORBIDDEN", None) or Forbidden()
         own = standin_name(chapter, name)
-        out[name] = rule.also(own) if own else rule
+        given = tuple(f for f in grader_functions(chapter, name) if f != own)
+        out[name] = rule.also(*((own,) if own else ()), *given)
     return out
 
 
