@@ -17,7 +17,10 @@ RTOL, ATOL = 1e-9, 1e-12
 def model(pred, label, k, clip=True, brevity=True, weights="book", key=tuple):
     """BLEU with switches for the named mistakes."""
     len_pred, len_label = len(pred), len(label)
-    score = math.exp(min(0, 1 - len_label / len_pred)) if brevity else 1.0
+    if brevity == "swapped":
+        score = math.exp(min(0, 1 - len_pred / len_label))
+    else:
+        score = math.exp(min(0, 1 - len_label / len_pred)) if brevity else 1.0
     for n in range(1, k + 1):
         subs = collections.Counter(key(label[i:i + n]) for i in range(len_label - n + 1))
         matches = 0
@@ -39,8 +42,12 @@ def _join(tokens):
 MISTAKES = [
     ("the n-gram counts are not clipped: each label n-gram may be matched only as often as "
      "it occurs in the label (decrease its count after a match)", {"clip": False}),
-    ("the brevity penalty exp(min(0, 1 - len_label / len_pred)) is missing",
+    ("the brevity penalty exp(min(0, 1 - len_label / len_pred)) is missing or inverted: it "
+     "is below 1 when the prediction is shorter than the label, and 1 otherwise",
      {"brevity": False}),
+    ("the brevity penalty is inverted (len_pred / len_label): it should be "
+     "exp(min(0, 1 - len_label / len_pred)), below 1 only for predictions shorter than the "
+     "label", {"brevity": "swapped"}),
     ("the weights are uniform (1/k): the book weighs p_n by 1/2^n", {"weights": "uniform"}),
     ("the n-grams are keyed by ''.join(tokens), so ('ab', 'c') and ('a', 'bc') collide: "
      "count them as tuples of tokens", {"key": _join}),

@@ -11,7 +11,7 @@ from d2l.registry import Forbidden
 
 SECTION = "§10.8 文本情感分类：使用卷积神经网络"
 CONVOLUTION = frozenset({"Convolution", "Deconvolution", "Correlation", "DeformableConvolution",
-                         "ModulatedDeformableConvolution"})
+                         "ModulatedDeformableConvolution", "im2col", "col2im"})
 FORBIDDEN = Forbidden(ops=CONVOLUTION, funcs=(f"{__name__}.stand_in",),
                       what=("nd.Convolution / nn.Conv1D (or another convolution operator) or "
                             "the grader's corr1d"))

@@ -7,6 +7,8 @@ window size."""
 import math
 import random
 
+import numpy as np
+
 SECTION = "§10.3 word2vec的实现"
 HINTS = [("empty range", "random.randint(1, max_window_size) includes both ends"),
          ("list.remove(x): x not in list", "indices.remove(center_i) needs center_i in "
@@ -34,13 +36,24 @@ def _unpack(result):
     if not isinstance(result, (tuple, list)) or len(result) != 2:
         return None, None, ("get_centers_and_contexts should return the pair "
                             "(centers, contexts)")
-    centers, contexts = result
-    if not isinstance(centers, (list, tuple)) or not isinstance(contexts, (list, tuple)):
-        return None, None, "centers and contexts should be lists"
+    centers, contexts = (_as_list(x) for x in result)
+    if centers is None or contexts is None:
+        return None, None, ("centers and contexts should be sequences (lists, as the book "
+                            "makes them), got " + ", ".join(type(x).__name__ for x in result))
     if len(centers) != len(contexts):
         return None, None, (f"there are {len(centers)} centers but {len(contexts)} contexts: "
                             "one list of context words per center")
-    return list(centers), [list(c) if isinstance(c, (list, tuple)) else c for c in contexts], None
+    return ([c.item() if isinstance(c, np.generic) else c for c in centers],
+            [_as_list(c) if _as_list(c) is not None else c for c in contexts], None)
+
+
+def _as_list(x):
+    """A list, tuple or 1-D NumPy array as a list of Python values (None otherwise)."""
+    if isinstance(x, (list, tuple)):
+        return list(x)
+    if isinstance(x, np.ndarray) and x.ndim == 1:
+        return x.tolist()
+    return None
 
 
 def centers_problem(dataset, result):
@@ -94,7 +107,7 @@ def windows_problem(dataset, max_window_size, result, stats=False):
     if problem:
         return problem
     where = _positions(dataset)
-    sizes = []
+    sizes, by_sentence = [], {}
     for center, context in zip(centers, contexts):
         if center not in where or not isinstance(context, list):
             return f"center {center!r} with context {context!r} is not a word of the dataset"
@@ -110,8 +123,21 @@ def windows_problem(dataset, max_window_size, result, stats=False):
         # only positions where every size in 1..max gives a different window
         if max_window_size <= i < len(st) - max_window_size:
             sizes.append(w)
+            by_sentence.setdefault(s, []).append(w)
     if stats:
-        return sizes_problem(sizes, max_window_size)
+        return sizes_problem(sizes, max_window_size) or per_sentence_problem(by_sentence)
+    return None
+
+
+def per_sentence_problem(by_sentence, least=4):
+    """Whether one window size serves a whole sentence. Drawn per center, the sizes of
+    `least` or more centers of a sentence are all equal with probability at most
+    max_window_size ** (1 - least) (1 in 27 for 3 and 4): most sentences would not be."""
+    measured = [v for v in by_sentence.values() if len(v) >= least]
+    constant = sum(len(set(v)) == 1 for v in measured)
+    if len(measured) >= 10 and constant > len(measured) / 2:
+        return ("the window size is drawn once per sentence: draw it for each center "
+                "(random.randint(1, max_window_size) inside the loop over the centers)")
     return None
 
 

@@ -132,6 +132,8 @@ def diagnose(got, X, valid_len):
     right = expected(X, valid_len)
     if _close(arr, right, X):
         return None
+    if valid_len is not None and _underflowed(arr, np.asarray(X, np.float64), valid_len):
+        return UNDERFLOW
     for variant, message in MESSAGES.items():
         if valid_len is None and variant != "queries_axis":
             continue
@@ -139,6 +141,22 @@ def diagnose(got, X, valid_len):
         if _close(arr, wrong, X) and not _close(right, wrong, X):
             return message
     return None
+
+
+UNDERFLOW = ("the valid weights underflow to 0 when the padded scores are much larger than "
+             "the valid ones: the shift by the row maximum (or the softmax) includes the "
+             "padding. Mask first (padded scores to -1e6), then subtract the row maximum")
+
+
+def _underflowed(arr, X, valid_len):
+    """Rows with valid keys whose weights are all 0, while padding far outscores them."""
+    vl = np.asarray(valid_len, np.float64)
+    mask = np.broadcast_to(np.arange(X.shape[-1]) < vl[:, None, None], X.shape)
+    live = vl > 0
+    if not live.any() or mask.all():
+        return False
+    far = np.max(np.where(mask, -np.inf, X)) - np.max(np.where(mask, X, -np.inf)) > 50
+    return bool(far and np.allclose(arr[live], 0.0, atol=1e-6))
 
 
 NO_GRADIENT = ("no gradient reaches X: the weights were computed outside autograd (NumPy, "

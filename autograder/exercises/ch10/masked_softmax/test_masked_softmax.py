@@ -65,12 +65,20 @@ def test_mask(student, rng):
 
 @pytest.mark.points(0.25)
 def test_large_scores(student, rng):
-    """stays finite and exact for scores near +-1000 (valid lengths at least 1)."""
+    """stays exact for scores near +-1000 and for padded scores far above the valid ones.
+
+    Valid lengths at least 1; the padding must not take part in the shift by the row
+    maximum, or the valid weights underflow to 0."""
     for r in [fixed_rng("large"), rng]:
         offsets = r.permutation(np.array([1000, -1000, 1000, -1000], "float32"))
         X = (r.normal(size=(4, 2, 5)) * 5 + offsets[:, None, None]).astype("float32")
         vl = r.integers(1, 6, size=4).astype("float32")
         check(student, X, vl, "masked_softmax of scores near +-1000")
+        vl = r.integers(1, 5, size=3).astype("float32")
+        X = r.normal(size=(3, 2, 5)).astype("float32")
+        X[np.broadcast_to(np.arange(5) >= vl[:, None, None], X.shape)] += 300
+        check(student, X, vl, "masked_softmax of scores whose padded entries are 300 above "
+                              "the valid ones")
 
 
 @pytest.mark.points(0.5)

@@ -23,6 +23,8 @@ MISTAKES = {
                 "predicts EOS"),
     "no_pad": ("the input is encoded without its EOS and PADs: as in training, append EOS and "
                "PADs up to max_seq_len before encoding"),
+    "pad_extra": ("the input has one PAD too many: with its EOS it should be exactly "
+                  "max_seq_len tokens, [PAD] * (max_seq_len - len(in_tokens) - 1)"),
 }
 
 

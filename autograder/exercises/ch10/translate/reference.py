@@ -14,7 +14,9 @@ PAD, BOS, EOS = "<pad>", "<bos>", "<eos>"
 def book_translate(encoder, decoder, input_seq, max_seq_len, in_vocab, out_vocab,
                    variant=None, margins=None):
     in_tokens = input_seq.split(' ')
-    if variant != "no_pad":
+    if variant == "pad_extra":
+        in_tokens += [EOS] + [PAD] * (max_seq_len - len(in_tokens))
+    elif variant != "no_pad":
         in_tokens += [EOS] + [PAD] * (max_seq_len - len(in_tokens) - 1)
     enc_input = nd.array([in_vocab.to_indices(in_tokens)])
     enc_state = encoder.begin_state(batch_size=1)
@@ -62,7 +64,8 @@ def random_sentence(rng, max_seq_len):
             return sentence
 
 
-FIXED = ["ils regardent .", "ils sont chez moi .", "je suis"]
+# "elles": one PAD too many changes its translation (the pad_extra mistake shows in every run)
+FIXED = ["ils regardent .", "ils sont chez moi .", "je suis", "elles"]
 
 
 def public_cases(rng):
