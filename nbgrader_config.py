@@ -50,13 +50,8 @@ c.GenerateFeedback.preprocessors = [
     "autograder.feedback_page.MathToMathML",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
-_judge = importlib.util.find_spec("autograder")
-if _judge is not None:  # nbgrader's own feedback template otherwise
-    _nbgrader = os.path.dirname(importlib.util.find_spec("nbgrader").origin)
-    c.HTMLExporter.extra_template_basedirs = [
-        os.path.join(_nbgrader, "server_extensions", "formgrader", "templates"),
-        os.path.join(os.path.dirname(_judge.origin), "templates")]
-    c.HTMLExporter.template_file = "d2l_index.html.j2"  # extends nbgrader's feedback page
+if importlib.util.find_spec("autograder") is not None:  # else nbgrader's own page
+    c.GenerateFeedback.exporter_class = "autograder.feedback_page.FeedbackExporter"
 # Late submissions lose 10% of their score per started day (see LatePenalty).
 c.AssignLatePenalties.plugin_class = "autograder.nbgrader_bridge.LatePenalty"
 c.LatePenalty.percent_per_day = 10.0

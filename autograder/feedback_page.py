@@ -3,14 +3,16 @@
 nbconvert leaves ``$...$`` in markdown for MathJax, which it loads from a CDN; on a hub
 without internet access students see raw TeX. ``MathToMathML`` (a ``GenerateFeedback``
 preprocessor) renders each markdown cell to HTML with its formulas converted to MathML, which
-browsers display natively; the course's feedback template (``templates/feedback``) drops the
-CDN script and names each exercise in the table of contents.
+browsers display natively; the course's feedback template (``templates/feedback``, which
+extends nbgrader's, through ``FeedbackExporter``) drops the CDN script and names each
+exercise in the table of contents.
 """
 
 import re
 from pathlib import Path
 
 from latex2mathml.converter import convert
+from nbconvert.exporters import HTMLExporter
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 from nbgrader.preprocessors import NbGraderPreprocessor
 
@@ -68,3 +70,16 @@ class MathToMathML(NbGraderPreprocessor):
         if cell.cell_type == "markdown":
             cell.source = render_markdown(cell.source)
         return cell, resources
+
+
+class FeedbackExporter(HTMLExporter):
+    """``GenerateFeedback``'s exporter (``c.GenerateFeedback.exporter_class``): nbgrader's
+    feedback page with the course's template on top. Only feedback uses it: the
+    formgrader's own pages keep nbgrader's HTMLExporter settings."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if str(TEMPLATES) not in self.extra_template_basedirs:
+            self.extra_template_basedirs = [*self.extra_template_basedirs, str(TEMPLATES)]
+            self.template_paths = self._template_paths()  # computed once, from the old dirs
+        self.template_file = "d2l_index.html.j2"
