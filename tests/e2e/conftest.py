@@ -152,7 +152,7 @@ def hub():
     with open(OUT / "setup.log", "w") as log:
         done = subprocess.run(
             [sys.executable, str(REPO / "deploy" / "hubctl.py"), "setup", "--root", str(ROOT),
-             "--prefix", PREFIX, "--students", "2", "--assignments", "ch03", "--port", "0",
+             "--prefix", PREFIX, "--students", "52", "--assignments", "ch03", "--port", "0",
              "--fresh"], stdout=log, stderr=subprocess.STDOUT, timeout=900)
     if done.returncode != 0:
         pytest.fail(f"hubctl.py setup failed; see {OUT / 'setup.log'}")
