@@ -69,3 +69,10 @@ c.Judge.file_mb = 64  # largest file student code may write
 c.Judge.scratch_mb = 256  # size of the sandbox's scratch file system
 c.Judge.open_files = 1024
 c.Judge.sandbox_uid = 600000  # uid for student code when grading as root
+
+# Every autograde (the formgrader's button too) takes the course's grading lock, so that
+# two never write one gradebook at once (autograder/courselock.py).
+if importlib.util.find_spec("autograder") is not None:
+    from autograder.courselock import serialise_autograde
+
+    serialise_autograde()

@@ -15,6 +15,7 @@ the gradebook, the autograded notebooks and the feedback come out exactly as fro
 import concurrent.futures as cf
 import contextlib
 import ctypes
+import functools
 import multiprocessing
 import os
 import signal
@@ -25,7 +26,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import results
+from . import courselock, results
 
 
 @dataclass
@@ -293,32 +294,6 @@ def gradebook_problem(root, assignment):
     return None
 
 
-LOCK = ".grading.lock"
-
-
-@contextlib.contextmanager
-def one_run_at_a_time(root, out):
-    """Hold the course's grading lock: nbgrader's autograde is not safe to run twice at once
-    on one gradebook (both would create the same submission rows), so a second class run
-    waits for the first and then finds its results stored."""
-    import fcntl
-
-    with open(Path(root) / LOCK, "a+") as f:
-        try:
-            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            f.seek(0)
-            holder = f.read().strip() or "another process"
-            print(f"waiting for the grading run already under way ({holder}) to finish",
-                  file=out, flush=True)
-            fcntl.flock(f, fcntl.LOCK_EX)
-        f.seek(0)
-        f.truncate()
-        f.write(f"pid {os.getpid()}\n")
-        f.flush()
-        yield
-
-
 def main(assignment, course, jobs=2, scheduler=None, out=sys.stdout):
     """Grade the class; returns a process exit status."""
     from .config import course_root
@@ -328,7 +303,8 @@ def main(assignment, course, jobs=2, scheduler=None, out=sys.stdout):
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2
-    with one_run_at_a_time(root, out):
+    say = functools.partial(print, file=out, flush=True)
+    with courselock.hold(root, say=say, who=f"a class run of {assignment}", lend=True):
         return _grade_class(root, assignment, jobs, scheduler, out)
 
 
