@@ -64,11 +64,13 @@ clean:
 HUB_ROOT ?= /srv/d2l-hub
 HUB_PORT ?= 8000
 HUB_AUTH ?= file
+HUB_GRADEBOOK ?= sqlite
 HUB_LTI13 ?=
 .PHONY: hub e2e
 
 hub: $(STAMP)
 	$(PY) deploy/hubctl.py run --root $(HUB_ROOT) --port $(HUB_PORT) --auth $(HUB_AUTH) \
+	  --gradebook $(HUB_GRADEBOOK) \
 	  $(if $(HUB_LTI13),--lti13 $(HUB_LTI13))
 
 e2e: $(STAMP)

@@ -12,8 +12,10 @@ Options (``setup``/``run``): ``--root DIR`` (default /srv/d2l-hub), ``--port N``
 hub's own API, the proxy's API and the grading service take free ports on 127.0.0.1),
 ``--ip`` (127.0.0.1), ``--prefix P`` (accounts ``P-instructor``, ``P-student1``..,
 ``P-grader``), ``--students N``, ``--assignments ch03 ...`` (default: every chapter with
-hidden checks), ``--auth file|pam|lti13`` (``--lti13 FILE.json``), ``--python`` (the
-interpreter of the environment).
+hidden checks), ``--auth file|pam|lti13`` (``--lti13 FILE.json``), ``--gradebook
+sqlite|postgres`` (``postgres``: Debian's PostgreSQL on this machine, started by ``setup``
+and ``start``, one database and role for the course), ``--python`` (the interpreter of the
+environment).
 
 What it builds under the root folder (modes in brackets)::
 
@@ -22,8 +24,9 @@ What it builds under the root folder (modes in brackets)::
                  pinned by requirements.txt; NOT the judge
     references/  the public recorded reference outputs (chNN.npz) for check() [0755]
     judge/       the judge: autograder/ (hidden checks) and d2l/ [0750, root:P-graders]
-    course/      the nbgrader course directory: source/, release/, gradebook.db,
-                 .judge_secret, submitted/, autograded/, feedback/ [2770, P-grader:P-graders]
+    course/      the nbgrader course directory: source/, release/, gradebook.db (or
+                 .gradebook_url [0600] naming the PostgreSQL one), .judge_secret,
+                 submitted/, autograded/, feedback/ [2770, P-grader:P-graders]
     exchange/    nbgrader's exchange [1777, root]; the course's folder in it is made by
                  nbgrader (outbound 0755, inbound 2733: students write but cannot list)
     home/USER    home folders [0700, the user]
@@ -132,6 +135,7 @@ def make_settings(args):
         "ip": args.ip,
         "ports": ports,
         "auth": args.auth,
+        "gradebook": getattr(args, "gradebook", "sqlite"),
         **({"lti13": lti13_settings(getattr(args, "lti13", None))} if args.auth == "lti13"
            else {}),
         "instructors": [f"{prefix}-instructor"],
@@ -198,6 +202,58 @@ def as_user(name, cmd, cwd, env=None):
     base.update(env or {})
     return run(cmd, cwd=cwd, env=base, user=entry.pw_uid, group=entry.pw_gid,
                extra_groups=groups)
+
+
+# --- a PostgreSQL gradebook -------------------------------------------------------------------
+
+def postgres_cluster():
+    """Debian's newest PostgreSQL cluster ``main``, created if missing and started."""
+    if not shutil.which("pg_ctlcluster"):
+        fail("--gradebook postgres needs Debian's PostgreSQL (apt-get install postgresql)")
+    version = sorted(os.listdir("/usr/lib/postgresql"), key=float)[-1]
+    if not Path(f"/etc/postgresql/{version}/main").is_dir():
+        run(["pg_createcluster", version, "main"], stdout=subprocess.DEVNULL)
+    if run(["pg_ctlcluster", version, "main", "status"], check=False,
+           stdout=subprocess.DEVNULL).returncode != 0:
+        log(f"starting PostgreSQL {version}")
+        run(["pg_ctlcluster", version, "main", "start"])
+    return version
+
+
+def psql(sql):
+    """Run ``sql`` as the database superuser (the postgres account, over its socket)."""
+    return run(["setpriv", f"--reuid={pwd.getpwnam('postgres').pw_uid}",
+                f"--regid={pwd.getpwnam('postgres').pw_gid}", "--init-groups",
+                "psql", "-v", "ON_ERROR_STOP=1", "-qAtc", sql],
+               cwd="/", capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}).stdout
+
+
+def postgres_gradebook(settings, fresh=False):
+    """The course's gradebook database and its own role (``fresh``: emptied); returns the
+    SQLAlchemy URL nbgrader and the judge use."""
+    postgres_cluster()
+    name = "d2l_" + "".join(ch if ch.isalnum() else "_" for ch in settings["course_id"])
+    password = secrets.token_urlsafe(24)
+    exists = psql(f"SELECT 1 FROM pg_roles WHERE rolname = '{name}'").strip()
+    verb = "ALTER" if exists else "CREATE"
+    psql(f"{verb} ROLE {name} LOGIN PASSWORD '{password}'")
+    has_db = psql(f"SELECT 1 FROM pg_database WHERE datname = '{name}'").strip()
+    if has_db and fresh:
+        psql(f"DROP DATABASE {name} WITH (FORCE)")
+        has_db = ""
+    if not has_db:
+        psql(f"CREATE DATABASE {name} OWNER {name}")
+    return f"postgresql://{name}:{password}@localhost/{name}"
+
+
+def write_gradebook_url(course, url, owner):
+    """``course/.gradebook_url``, read by the course's nbgrader_config.py; only the grading
+    account may read it (it holds the role's password)."""
+    path = course / ".gradebook_url"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(url + "\n")
+    os.chown(path, owner.pw_uid, owner.pw_gid)
 
 
 # --- pieces -----------------------------------------------------------------------------------
@@ -306,7 +362,7 @@ def install_judge(root, settings):
     refs.chmod(0o755)
 
 
-def setup_course(root, settings):
+def setup_course(root, settings, fresh=False):
     """The nbgrader course directory, owned by the grading account; assignments generated
     (recorded in the gradebook) and released to the exchange; students in the gradebook."""
     grader = settings["grader"]
@@ -327,6 +383,11 @@ def setup_course(root, settings):
     for path in [course, *course.rglob("*")]:
         os.chown(path, entry.pw_uid, gid, follow_symlinks=False)
     course.chmod(0o2770)
+    if settings.get("gradebook") == "postgres":
+        write_gradebook_url(course, postgres_gradebook(settings, fresh), entry)
+        log("gradebook: PostgreSQL (course/.gradebook_url)")
+    else:
+        (course / ".gradebook_url").unlink(missing_ok=True)
     secret = course / ".judge_secret"
     if not secret.exists():
         secret.write_text(secrets.token_hex(32))
@@ -428,7 +489,7 @@ def setup(args):
         log("authentication: LTI 1.3 from the LMS; register the tool there with "
             "/hub/lti13/config (see deploy/README.md)")
 
-    setup_course(root, settings)
+    setup_course(root, settings, fresh=args.fresh)
     log(f"set up in {root}")
     return settings, passwords
 
@@ -471,6 +532,8 @@ def hub_env(settings):
 
 
 def start(settings):
+    if settings.get("gradebook") == "postgres":
+        postgres_cluster()
     print(info(settings), flush=True)
     root = Path(settings["root"])
     os.chdir(root / "hub")
@@ -542,6 +605,9 @@ def main(argv=None):
     parser.add_argument("--lti13", metavar="JSON",
                         help="with --auth lti13: a file with the LMS's issuer, client_id "
                              "(a list), authorize_url, jwks_endpoint [, username_key]")
+    parser.add_argument("--gradebook", choices=["sqlite", "postgres"], default="sqlite",
+                        help="the course's gradebook: gradebook.db, or a database on "
+                             "Debian's PostgreSQL here (started by setup and start)")
     parser.add_argument("--python", help="interpreter for the hub's environment")
     parser.add_argument("--fresh", action="store_true",
                         help="reset the course, exchange, homes and hub state")

@@ -19,3 +19,11 @@ c.Exchange.root = os.path.join(HUB_ROOT, "exchange")
 # Students' code is untrusted: grade in the bubblewrap sandbox or not at all.
 c.Judge.sandbox = "bwrap"
 c.Judge.require_sandbox = True
+
+# A PostgreSQL gradebook (`hubctl.py setup --gradebook postgres`, `make hub
+# HUB_GRADEBOOK=postgres`): its URL, password included, in a file only the grading
+# account may read.
+_GRADEBOOK_URL = os.path.join(HUB_ROOT, "course", ".gradebook_url")
+if os.path.exists(_GRADEBOOK_URL):
+    with open(_GRADEBOOK_URL) as _f:
+        c.CourseDirectory.db_url = _f.read().strip()

@@ -46,6 +46,8 @@ def missing_prerequisites():
     if not any(os.path.exists(p) for p in ("/usr/bin/python3.11", "/usr/bin/python3.10",
                                            "/usr/bin/python3.9", "/usr/bin/python3.8")):
         missing.append("a system Python 3.8-3.11 with venv (apt-get install python3.11-venv)")
+    if not shutil.which("pg_ctlcluster"):
+        missing.append("PostgreSQL, for the hub's gradebook (apt-get install postgresql)")
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
@@ -102,6 +104,9 @@ class Hub:
         self.instructor = self.settings["instructors"][0]
         self.students = self.settings["students"]
         self.course = root / "course"
+        url = self.course / ".gradebook_url"  # PostgreSQL (hubctl.py --gradebook postgres)
+        self.db_url = (url.read_text().strip() if url.exists()
+                       else f"sqlite:///{self.course / 'gradebook.db'}")
 
     def uids(self):
         import pwd
@@ -143,8 +148,8 @@ def _processes_of(uids, root):
 
 @pytest.fixture(scope="session")
 def hub():
-    """Set up a fresh course hub (accounts, course, ch03 released), start it, and stop it
-    and everything it started afterwards."""
+    """Set up a fresh course hub (accounts, a PostgreSQL gradebook, the course, ch03
+    released), start it, and stop it and everything it started afterwards."""
     require_e2e()
     OUT.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(SHOTS, ignore_errors=True)
@@ -153,7 +158,7 @@ def hub():
         done = subprocess.run(
             [sys.executable, str(REPO / "deploy" / "hubctl.py"), "setup", "--root", str(ROOT),
              "--prefix", PREFIX, "--students", "52", "--assignments", "ch03", "--port", "0",
-             "--fresh"], stdout=log, stderr=subprocess.STDOUT, timeout=900)
+             "--gradebook", "postgres", "--fresh"], stdout=log, stderr=subprocess.STDOUT, timeout=900)
     if done.returncode != 0:
         pytest.fail(f"hubctl.py setup failed; see {OUT / 'setup.log'}")
     info = Hub(ROOT)

@@ -183,7 +183,7 @@ def test_instructor_collects_autogrades_and_releases_feedback(hub, browser, shot
     shot(page, "instructor-hub-services")
     page.get_by_role("link", name=hub.course_id).click()
     page.wait_for_url(re.compile(rf".*/services/{hub.course_id}/lab.*"), timeout=120_000)
-    page.locator(".jp-DirListing-item", has_text="gradebook.db").wait_for(timeout=120_000)
+    page.locator(".jp-DirListing-item", has_text="source").wait_for(timeout=120_000)
     shot(page, "instructor-grading-service")
 
     formgrader = f"{hub.url}/services/{hub.course_id}/formgrader"
@@ -335,7 +335,9 @@ def secret_paths(hub):
         "course-source": hub.course / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb",
         "course-submission": hub.course / "submitted" / first / ASSIGNMENT /
         f"{ASSIGNMENT}.ipynb",
-        "gradebook": hub.course / "gradebook.db",
+        # The gradebook: the database's address and password (PostgreSQL) or the file.
+        "gradebook": next(p for p in (hub.course / ".gradebook_url", hub.course / "gradebook.db")
+                          if p.exists()),
         "judge-secret": hub.course / ".judge_secret",
         "hidden-checks": hub.root / "judge" / "autograder" / "exercises" / ASSIGNMENT /
         "softmax" / "test_softmax.py",
@@ -423,8 +425,7 @@ def gradebook_scores(hub, student):
     """The gradebook's view of the student's submission (read as root, with nbgrader)."""
     from nbgrader.api import Gradebook
 
-    with Gradebook(f"sqlite:///{hub.course / 'gradebook.db'}",
-                   course_id=hub.course_id) as gb:
+    with Gradebook(hub.db_url, course_id=hub.course_id) as gb:
         submission = gb.find_submission(ASSIGNMENT, student)
         scores = {"total": submission.score, "max": submission.max_score,
                   "notebook_id": submission.notebooks[0].id}
