@@ -158,7 +158,8 @@ def hub():
         done = subprocess.run(
             [sys.executable, str(REPO / "deploy" / "hubctl.py"), "setup", "--root", str(ROOT),
              "--prefix", PREFIX, "--students", "52", "--assignments", "ch03", "--port", "0",
-             "--gradebook", "postgres", "--fresh"], stdout=log, stderr=subprocess.STDOUT, timeout=900)
+             "--gradebook", "postgres", "--fresh"],
+            stdout=log, stderr=subprocess.STDOUT, timeout=900)
     if done.returncode != 0:
         pytest.fail(f"hubctl.py setup failed; see {OUT / 'setup.log'}")
     info = Hub(ROOT)

@@ -230,7 +230,7 @@ def test_the_class_is_graded_while_the_hub_serves_a_student(hub, browser, shot):
 
     from nbgrader.api import Gradebook
 
-    with Gradebook(f"sqlite:///{hub.course / 'gradebook.db'}", course_id=hub.course_id) as gb:
+    with Gradebook(hub.db_url, course_id=hub.course_id) as gb:
         for user in students:
             submission = gb.find_submission(ASSIGNMENT, user)
             assert submission.score == pytest.approx(plan[user]["score"]), user
