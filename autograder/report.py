@@ -116,6 +116,9 @@ def diagnosis(exercise):
     return _NUMBER.sub("#", " | ".join(lines)) if lines else exercise["status"]
 
 
+NOT_ATTEMPTED = "is not implemented yet"  # the judge's words for an untouched stub
+
+
 def mistake_clusters(records, names):
     """{exercise: [(diagnosis, students)]}: the students who got each diagnosis, most
     common first, so a lecture can address the mistakes many made."""
@@ -192,10 +195,20 @@ def summary_html(assignment, records, names, clusters=None, extended=None, pairs
     extension_items = "".join(f"<li><b>{esc(s)}</b>: due {extensions.describe(x)} later</li>"
                               for s, x in sorted(extended.items()))
     clusters = mistake_clusters(records, names) if clusters is None else clusters
+    # The lecture's list: real mistakes, the most common first over all exercises; stubs
+    # left raising NotImplementedError are counted apart (mistakes.csv has every row).
+    made = sorted(((name, label, students) for name, groups in clusters.items()
+                   for label, students in groups if NOT_ATTEMPTED not in label),
+                  key=lambda m: (-len(m[2]), list(clusters).index(m[0])))
     mistakes = "".join(
         f"<tr><td><code>{esc(name)}</code></td><td>{len(students)}</td>"
         f"<td>{esc(label)}</td><td>{esc(', '.join(students))}</td></tr>"
-        for name, groups in clusters.items() for label, students in groups)
+        for name, label, students in made)
+    skipped = [(name, sum(len(st) for label, st in groups if NOT_ATTEMPTED in label))
+               for name, groups in clusters.items()]
+    skipped = ", ".join(f"<code>{esc(name)}</code> {n}" for name, n in skipped if n)
+    not_attempted = (f"<p>Not attempted (the stub still raises NotImplementedError): "
+                     f"{skipped}.</p>" if skipped else "")
     graded = [r["result"] for r in records.values() if r.get("result")]
     rows = []
     for name in names:
@@ -226,10 +239,11 @@ mean score {mean_total:.2f} / {top_total:g}.</p>
 <h2>Score distribution</h2>
 {plot}
 <h2>Common mistakes</h2>
-<p>The students grouped by the feedback they got per exercise (numbers blanked as #), most
-common first; also in <code>mistakes.csv</code>.</p>
+<p>The students grouped by the feedback they got per exercise (numbers blanked as #), the
+most common mistakes first; also in <code>mistakes.csv</code>.</p>
 <table><tr><th>exercise</th><th>students</th><th>diagnosis</th><th>who</th></tr>
 {mistakes or '<tr><td colspan="4">none</td></tr>'}</table>
+{not_attempted}
 <h2>Similar answers ({len(pairs)} pair{'s' * (len(pairs) != 1)})</h2>
 <p>Pairs of answers to one exercise that share most of their code once names and literals
 are normalised (copydetect; the starter code and the solution do not count). Similarity is

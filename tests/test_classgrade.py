@@ -439,3 +439,23 @@ def test_an_attacker_between_honest_classmates_leaves_their_grades_alone(tmp_pat
     again = run(REPO, "autograder", "autograde", "ch03", "--course", str(course), "--jobs", "1",
                 check=False)
     assert "5 already graded, 0 to grade" in again.stdout, again.stdout
+
+
+def test_the_summary_lists_real_mistakes_first_and_untouched_stubs_apart():
+    from autograder.report import summary_html
+
+    def record(status, message):
+        return {"status": "graded", "result": {"score": 0, "max_score": 2, "flags": [],
+                                               "exercises": [{"name": "softmax", "score": 0,
+                                                              "max_score": 2, "status": status,
+                                                              "messages": [message]}]}}
+
+    stub = "`softmax` is not implemented yet (it raises NotImplementedError)"
+    records = {"ann": record("failed", "[FAILED] rows sum to 1: wrong axis"),
+               "bob": record("error", stub), "cat": record("error", stub)}
+    page = summary_html("ch03", records, ["softmax"], None, {}, [])
+    table = page.split("<h2>Common mistakes</h2>")[1].split("</table>")[0]
+    assert "wrong axis" in table and "ann" in table
+    assert "not implemented" not in table
+    assert "Not attempted (the stub still raises NotImplementedError): <code>softmax</code> 2" \
+        in page
