@@ -100,7 +100,7 @@ class Student:
 
     def call(self, target, *args, kwargs=None, grad=None, head_grad=None, backward=False,
              train_mode=False, globals=None, stand_ins=None, return_args=False, max_items=None,
-             seed=None, fresh=False, timeout=None):
+             seed=None, fresh=False, timeout=None, via=None):
         """Call ``target(*args, **kwargs)`` in the submission.
 
         ``grad``: indices of array arguments to differentiate; the result (an NDArray or
@@ -111,7 +111,9 @@ class Student:
         ``train_mode``: run under ``autograd.train_mode``; ``globals``: values to put into
         the namespace for this call only; ``stand_ins``: replace the student's helpers with
         correct ones (``{"relu": "relu"}``); ``return_args``: return the arguments after the
-        call (in-place updates); ``max_items``: how much of a generator to collect.
+        call (in-place updates); ``max_items``: how much of a generator to collect;
+        ``via``: a probe (``"HybridNet.probe"``, one of the exercise's ``HELPERS``) called
+        as ``probe(target, *args, **kwargs)`` in the sandbox instead of ``target`` itself.
         """
         if self._exercise in self._timed_out:
             # One endless loop is enough: do not wait for it again in every check.
@@ -122,6 +124,8 @@ class Student:
             options["max_items"] = max_items
         if seed is not None:
             options["seed"] = int(seed)
+        if via is not None:
+            options["via"] = self._qualified(via)
         payload = {}
         if globals:
             payload["globals"] = {k: _as_nd(v) for k, v in globals.items()}

@@ -8,6 +8,7 @@ as data, with the guard's sealed record of which operators and watched functions
 hidden checks that judge those values never enter the sandbox.
 """
 
+import functools
 import inspect
 import random
 import sys
@@ -153,7 +154,7 @@ def from_mx(obj):
     """``wire.encode`` hook: MXNet arrays travel as arrays."""
     mx = _mx()
     if isinstance(obj, mx.nd.NDArray):
-        return obj.asnumpy()
+        return _ASNUMPY(obj)
     return None
 
 
@@ -179,6 +180,11 @@ def call(namespace, request, blobs, scratch):
     started = time.perf_counter()
     try:
         fn = _resolve(namespace, target)
+        if opts.get("via"):
+            # A check's probe (one of a public module's HELPERS) drives the student's object
+            # inside the sandbox: hybridizes and exports a block, times a context manager,
+            # places arrays on several devices; it returns plain values the parent judges.
+            fn = functools.partial(stand_in(opts["via"]), fn)
         made_params = []
         payload = wire.decode(request["payload"], blobs, makers=makers(namespace, made_params))
         args, kwargs = to_mx(payload["args"]), to_mx(payload["kwargs"])
@@ -219,18 +225,18 @@ def call(namespace, request, blobs, scratch):
                 value = _materialize(value, opts.get("max_items", GENERATOR_ITEMS))
             if backward:
                 _backward(mx, _arrays(mx, value), payload.get("head_grad"))
-                reply["grads"] = [arr.grad for arr in grad_of]
+                reply["grads"] = [_GRAD(arr) for arr in grad_of]
         reply["ok"] = True
         reply["value"] = value
         if block:
-            reply["params"] = [[name, p.data()] for name, p in params.items()]
+            reply["params"] = [[name, _PDATA(p)] for name, p in params.items()]
             if grad_of:
-                reply["param_grads"] = [p.grad() if p.grad_req != "null" else None
+                reply["param_grads"] = [_PGRAD(p) if p.grad_req != "null" else None
                                         for p in params.values()]
         if opts.get("return_args"):
             reply["args_after"] = list(args)
         if made_params and not block:
-            reply["param_grads"] = [arr.grad for arr in made_params]
+            reply["param_grads"] = [_GRAD(arr) for arr in made_params]
     except CallFailed as exc:
         reply["error"] = exc.info
     except BaseException as exc:  # noqa: BLE001 - every student failure is reported
@@ -255,6 +261,13 @@ def call(namespace, request, blobs, scratch):
 
 
 _WAITALL = _mx().nd.waitall
+# MXNet's functions whose results the parent reads, bound before any student code runs: a
+# submission that patches NDArray.asnumpy or NDArray.grad (or autograd.backward) cannot
+# change what comes back.
+_ASNUMPY = _mx().nd.NDArray.asnumpy
+_GRAD = _mx().nd.NDArray.grad.fget
+_PDATA, _PGRAD = _mx().gluon.Parameter.data, _mx().gluon.Parameter.grad
+_AG_BACKWARD = _mx().autograd.backward
 
 
 def _construct(fn, args, kwargs, seed):
@@ -327,7 +340,7 @@ def _backward(mx, heads, head_grad):
     if len(grads) != len(heads) or any(g.shape != h.shape for g, h in zip(grads, heads)):
         grads = [mx.nd.ones_like(h) for h in heads]
     try:
-        mx.autograd.backward(heads, grads)
+        _AG_BACKWARD(heads, grads)
     except mx.base.MXNetError as exc:
         raise CallFailed({"type": "MXNetError", "not_differentiable": True,
                           "message": "autograd could not differentiate the result; it is not "

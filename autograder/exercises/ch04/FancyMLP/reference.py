@@ -1,0 +1,15 @@
+"""Reference `FancyMLP`: the book's block, and its named variant."""
+
+import functools
+
+from autograder.exercises.ch04._book import BookFancyMLP
+from autograder.exercises.ch05._blocks import record
+from d2l.selfcheck.ch04.FancyMLP import public as ex
+
+
+def variants():
+    return {key: functools.partial(BookFancyMLP, variant=key) for key in ex.MISTAKES}
+
+
+def public_cases(rng):
+    return record(rng, BookFancyMLP, ex.CONFIGS, lambda: variants())
