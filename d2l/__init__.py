@@ -13,7 +13,7 @@ if not (3, 8) <= sys.version_info[:2] <= (3, 11):
 from mxnet import autograd, gluon, init, nd
 
 # Helpers of chapters 5 to 10; each module lists its public names in its own __all__.
-from . import cnn, optim, rnn, sentiment, translation, word2vec
+from . import cnn, optim, rnn, sentiment, translation, vision, word2vec
 from .cnn import *  # noqa: F403
 from .data import (
     DATA_HUB,
@@ -36,6 +36,7 @@ from .selfcheck import check
 from .sentiment import *  # noqa: F403
 from .train import Accumulator, Timer, evaluate_accuracy, train_ch3
 from .translation import *  # noqa: F403
+from .vision import *  # noqa: F403
 from .word2vec import *  # noqa: F403
 
 __all__ = [
@@ -47,7 +48,7 @@ __all__ = [
     "synthetic_fashion_mnist", "train_ch3", "try_all_gpus", "try_gpu", "use_svg_display",
     "xyplot",
     *cnn.__all__, *optim.__all__, *rnn.__all__, *sentiment.__all__,
-    *translation.__all__, *word2vec.__all__,
+    *translation.__all__, *vision.__all__, *word2vec.__all__,
     "plt",  # noqa: F405 - provided by __getattr__ below, on first use
 ]
 

@@ -1,0 +1,13 @@
+# mistake: returns the (m, n) matrix, boxes2 along the rows
+# exercise: box_iou
+# status: failed
+# message: has shape
+
+def box_iou(boxes1, boxes2):
+    area1 = (boxes1[:, 2] - boxes1[:, 0]) * (boxes1[:, 3] - boxes1[:, 1])
+    area2 = (boxes2[:, 2] - boxes2[:, 0]) * (boxes2[:, 3] - boxes2[:, 1])
+    lo = nd.broadcast_maximum(boxes2.expand_dims(1)[:, :, :2], boxes1.expand_dims(0)[:, :, :2])
+    hi = nd.broadcast_minimum(boxes2.expand_dims(1)[:, :, 2:], boxes1.expand_dims(0)[:, :, 2:])
+    wh = nd.relu(hi - lo)
+    inter = wh[:, :, 0] * wh[:, :, 1]
+    return inter / (nd.broadcast_add(area2.reshape((-1, 1)), area1.reshape((1, -1))) - inter)

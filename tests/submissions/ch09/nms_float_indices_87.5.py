@@ -1,0 +1,15 @@
+# mistake: right boxes, but returned as nd.array(keep): float32, not integer indices
+# exercise: nms
+# status: partial
+# message: return an NDArray of integers
+
+def nms(boxes, scores, iou_threshold):
+    order = [int(i) for i in nd.argsort(scores, is_ascend=False).asnumpy()]
+    keep = []
+    for i in order:
+        if keep:
+            iou = box_iou(boxes[i:i + 1], nd.take(boxes, nd.array(keep))).asnumpy()
+            if (iou > iou_threshold).any():
+                continue
+        keep.append(i)
+    return nd.array(keep)
