@@ -53,7 +53,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 SUITE_SEED = 12345
-CHAPTER_COST = {"ch03": 0.5, "ch05": 2.0, "ch06": 0.8, "ch07": 0.7, "ch10": 2.0}  # s per run
+CHAPTER_COST = {"ch02": 0.5, "ch03": 0.5, "ch04": 1.0, "ch05": 2.0, "ch06": 0.8, "ch07": 0.7,
+                "ch08": 2.0, "ch09": 2.5, "ch10": 2.0}  # s per run
 
 
 def make_seeds(n, base):
@@ -462,7 +463,7 @@ def write_report(args, tasks, done, merged, confirmations, elapsed, out):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--chapters", default="ch03,ch05,ch06,ch07,ch10")
+    parser.add_argument("--chapters", default="ch02,ch03,ch04,ch05,ch06,ch07,ch08,ch09,ch10")
     parser.add_argument("--seeds", type=int, default=200, help="seeds per full solution")
     parser.add_argument("--corpus-seeds", type=int, default=20,
                         help="seeds per corpus notebook (0: no corpus)")

@@ -12,6 +12,7 @@
 
 import ast
 import contextlib
+import functools
 import json
 import re
 import sys
@@ -394,6 +395,7 @@ def test_the_registry_is_computed_once():
 
 # The exercises whose checks swap in a stand-in, and which stand-ins (from the check modules).
 CHECKED_WITH = {
+    "ch02": {"grad_of_f": ["f"], "grad_check": ["numerical_grad"]},
     "ch03": {"net": ["relu"]},
     "ch05": {"Conv2D": ["corr2d"], "corr2d_multi_in": ["corr2d"],
              "corr2d_multi_in_out": ["corr2d", "corr2d_multi_in"], "BatchNorm": ["batch_norm"],
@@ -402,6 +404,16 @@ CHECKED_WITH = {
     "ch10": {"corr1d_multi_in": ["corr1d"], "get_analogy": ["knn"],
              "attention_forward": ["masked_softmax"], "dot_product_attention": ["masked_softmax"],
              "Decoder": ["attention_model", "attention_forward"]},
+    "ch09": {"assign_anchor_to_bbox": ["box_iou"], "nms": ["box_iou"],
+             "multibox_target": ["assign_anchor_to_bbox", "box_iou", "box_corner_to_center"],
+             "multibox_detection": ["nms", "box_iou", "box_corner_to_center",
+                                    "box_center_to_corner"],
+             "concat_preds": ["flatten_pred"],
+             "TinySSD": ["cls_predictor", "bbox_predictor", "flatten_pred", "concat_preds",
+                         "down_sample_blk"],
+             "style_loss": ["gram"],
+             "compute_loss": ["content_loss", "style_loss", "tv_loss", "gram"]},
+    "ch08": {"train_batch": ["split_and_load", "allreduce"]},
 }
 # The stand-ins that run the built-in their exercise forbids: what the record shows.
 RUNS_THE_BUILTIN = {"relu": "relu", "rnn": "RNN", "lstm": "RNN", "to_onehot": "d2l.to_onehot",
@@ -472,8 +484,25 @@ def _run(standin, rng):
         return [Y]
     if standin == "to_onehot":
         return f(nd.array(rng.integers(0, 6, size=(3, 4))), 6)
+    if standin == "f":
+        a = nd.array(rng.normal(size=(3,)))
+        return _with_grads(lambda: f(a), a)
+    if standin == "numerical_grad":
+        return [f(lambda v: (v ** 3).sum(), nd.array(rng.normal(size=(2, 3)), dtype="float64"))]
+    if standin == "assign_anchor_to_bbox":  # ch09: the book's cat and dog, random anchors
+        corners = np.sort(rng.uniform(0, 1, size=(6, 2, 2)), axis=1)
+        return [f(nd.array([[0.1, 0.08, 0.52, 0.92], [0.55, 0.2, 0.9, 0.88]]),
+                  nd.array(corners.reshape(6, 4)), 0.5)]
     if standin in CH10_CASES:
         return CH10_CASES[standin](f, rng)
+    if standin in CH08_CASES:
+        return CH08_CASES[standin](f, rng)
+    if standin in CH09_STYLE_CASES:
+        return CH09_STYLE_CASES[standin](f, rng)
+    if standin in CH09_SSD_CASES:
+        return CH09_SSD_CASES[standin](f, rng)
+    if standin in CH09_BOX_CASES:
+        return CH09_BOX_CASES[standin](f, rng)
     kind = standin
     params, inputs, state = _model_case(rng, kind)
     outputs, final = f(inputs, state, params)
@@ -519,6 +548,18 @@ def _ch10_corr1d(f, rng, shape=(7,)):
     return _with_grads(lambda: f(X, K), X, K)
 
 
+def _ch08_allreduce(f, rng):  # two "devices": cpu(0) and cpu(1)
+    data = [nd.array(rng.normal(size=(2, 3)), ctx=mx.cpu(i)) for i in range(2)]
+    f(data)
+    return data
+
+
+CH08_CASES = {
+    "allreduce": _ch08_allreduce,
+    "split_and_load": lambda f, rng: f(nd.array(rng.normal(size=(4, 3))), [mx.cpu(0), mx.cpu(1)]),
+}
+
+
 CH10_CASES = {
     "masked_softmax": _ch10_masked_softmax,
     "attention_model": lambda f, rng: [_attention_block()(nd.array(rng.normal(size=(4, 2, 6))))],
@@ -529,6 +570,54 @@ CH10_CASES = {
     "knn": lambda f, rng: list(f(nd.array(rng.normal(size=(10, 4))),
                                  nd.array(rng.normal(size=(4,))), 3)),
     "batchify": lambda f, rng: list(f([(1, [2, 3], [4, 5, 6, 7, 8, 9]), (2, [3], [5, 6, 7])])),
+}
+
+
+def _ch09_style(f, rng, standin):
+    """A style-transfer loss (ch09) on random features, with its gradients."""
+    X = nd.array(rng.normal(size=(1, 3, 4, 5)))
+    if standin in ("gram", "tv_loss"):
+        return _with_grads(lambda: f(X), X)
+    other = nd.array(rng.normal(size=(1, 3, 4, 5) if standin == "content_loss" else (3, 3)))
+    return _with_grads(lambda: f(X, other), X, other)
+
+
+CH09_STYLE_CASES = {name: functools.partial(_ch09_style, standin=name)
+                    for name in ("gram", "content_loss", "style_loss", "tv_loss")}
+
+
+def _ch09_ssd_block(f, rng, *args, channels=3):
+    """Build an SSD part (a block), initialize it, run it in training mode."""
+    mx.random.seed(0)
+    blk = f(*args)
+    blk.initialize()
+    with autograd.record(train_mode=True):
+        Y = blk(nd.array(rng.normal(size=(2, channels, 4, 4))))
+    Y.backward()
+    return [Y]
+
+
+def _ch09_boxes(rng, n):
+    corners = np.sort(rng.uniform(0, 1, size=(n, 2, 2)), axis=1)  # x1 < x2, y1 < y2
+    return nd.array(corners.transpose(0, 2, 1).reshape(n, 4))
+
+
+CH09_BOX_CASES = {
+    "box_corner_to_center": lambda f, rng: [f(_ch09_boxes(rng, 5))],
+    "box_center_to_corner": lambda f, rng: [f(_ch09_boxes(rng, 5))],
+    "box_iou": lambda f, rng: [f(_ch09_boxes(rng, 4), _ch09_boxes(rng, 3))],
+    "multibox_prior": lambda f, rng: [f(nd.zeros((1, 3, 3, 4)), [0.75, 0.5], [1, 2, 0.5])],
+    "nms": lambda f, rng: [f(_ch09_boxes(rng, 6), nd.array(rng.permutation(6) / 6 + 0.1), 0.3)],
+}
+
+
+CH09_SSD_CASES = {
+    "cls_predictor": lambda f, rng: _ch09_ssd_block(f, rng, 3, 2),
+    "bbox_predictor": lambda f, rng: _ch09_ssd_block(f, rng, 3),
+    "down_sample_blk": lambda f, rng: _ch09_ssd_block(f, rng, 4),
+    "flatten_pred": lambda f, rng: [f(nd.array(rng.normal(size=(2, 3, 4, 5))))],
+    "concat_preds": lambda f, rng: [f([nd.array(rng.normal(size=(2, 6, 4, 4))),
+                                       nd.array(rng.normal(size=(2, 3, 2, 2)))])],
 }
 
 
