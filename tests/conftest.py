@@ -65,3 +65,18 @@ def make_submission(write_notebook):
         return write_notebook(nb)
 
     return make
+
+
+# Modules whose expensive module-scoped fixtures (a graded class, regenerated releases, a
+# warm sandbox) should be built once: under pytest-xdist (`make test` runs `-n auto --dist
+# loadgroup`) each of them runs whole on one worker.
+ONE_WORKER_MODULES = {"test_classgrade", "test_cli", "test_course_data", "test_orphans",
+                      "test_release", "test_sandbox"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1]
+        if module in ONE_WORKER_MODULES and not item.get_closest_marker("xdist_group"):
+            item.add_marker(pytest.mark.xdist_group(module))

@@ -68,6 +68,12 @@ def rounds(cases):
 ROUNDS = [group for chapter in CHAPTERS for group in rounds(CASES[chapter])]
 
 
+def on_the_chapters_worker(value, chapter):
+    """A parameter whose test runs on the xdist worker that grades the chapter's rounds
+    (``--dist loadgroup``), so that a chapter-wide test reuses that worker's grades."""
+    return pytest.param(value, marks=pytest.mark.xdist_group(chapter))
+
+
 @pytest.fixture(scope="module")
 def graded(grader, tmp_path_factory):
     """Grade a round (once per test module); returns its Result."""
@@ -91,7 +97,8 @@ def round_id(group):
     return group[0].chapter + ":" + "+".join(c.path.stem for c in group)
 
 
-@pytest.mark.parametrize("group", ROUNDS, ids=round_id)
+@pytest.mark.parametrize("group", [on_the_chapters_worker(g, g[0].chapter) for g in ROUNDS],
+                         ids=round_id)
 def test_corpus(group, graded, request):
     if any(c.needs_sandbox for c in group):
         request.getfixturevalue("sandboxed")
@@ -141,7 +148,7 @@ def test_every_exercise_has_a_wrong_submission(chapter):
     assert names <= wrong, f"exercises without a plausible mistake: {sorted(names - wrong)}"
 
 
-@pytest.mark.parametrize("chapter", CHAPTERS)
+@pytest.mark.parametrize("chapter", [on_the_chapters_worker(c, c) for c in CHAPTERS])
 def test_every_check_fails_on_some_submission(graded, chapter):
     """No check is a rubber stamp: each one is failed by at least one corpus submission."""
     failed = set()
