@@ -25,6 +25,20 @@ def fail(message):
     raise CheckFailure(message)
 
 
+def call_through_probe(student, exercise, probe, *args, tripwire=None, **kwargs):
+    """``student.call(exercise, *args, via=<its probe>)``, checked in the sealed record:
+    ``probe`` (the probe's watched name) must have run, and ``tripwire`` (a watched function
+    the probes run when submission code, not the harness, called them) must not have."""
+    result = student.call(exercise, *args, via=f"{exercise}.probe", **kwargs)
+    if probe not in result.ops:
+        fail("tampering: the grader's probe did not run (it was replaced), so nothing "
+             "about this answer can be judged")
+    if tripwire is not None and tripwire in result.ops:
+        fail("tampering: the grader's probe was called by the submission's code (it was "
+             "wrapped), so nothing about this answer can be judged")
+    return result
+
+
 def expect(condition, message):
     if not condition:
         raise CheckFailure(message)

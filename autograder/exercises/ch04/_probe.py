@@ -1,18 +1,11 @@
-"""Calling a student's object through its exercise's probe, and checking in the sealed
-record that the grader's probe really ran (see ``__init__.py``)."""
+"""Calling a student's object through its exercise's probe (see ``__init__.py``)."""
 
-from autograder.testing import fail
+from autograder.testing import call_through_probe
 
 from . import PROBES, TRIPWIRE
 
 
 def call(student, exercise, *args, **kwargs):
-    """``student.call(exercise, *args, via="<exercise>.probe", ...)``; its result."""
-    result = student.call(exercise, *args, via=f"{exercise}.probe", **kwargs)
-    if PROBES[exercise] not in result.ops:
-        fail("tampering: the grader's probe did not run (it was replaced), so nothing "
-             "about this answer can be judged")
-    if TRIPWIRE in result.ops:
-        fail("tampering: the grader's probe was called by the submission's code (it was "
-             "wrapped), so nothing about this answer can be judged")
-    return result
+    """The exercise's probe run on the student's ``exercise``; its result."""
+    return call_through_probe(student, exercise, PROBES[exercise], *args, tripwire=TRIPWIRE,
+                              **kwargs)
