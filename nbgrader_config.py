@@ -52,6 +52,11 @@ c.GenerateFeedback.preprocessors = [
 ]
 if importlib.util.find_spec("autograder") is not None:  # else nbgrader's own page
     c.GenerateFeedback.exporter_class = "autograder.feedback_page.FeedbackExporter"
+    # Every autograde (the formgrader's button too) takes the course's grading lock, so
+    # that two never write one gradebook at once (autograder/courselock.py).
+    from autograder.courselock import serialise_autograde
+
+    serialise_autograde()
 # Late submissions lose 10% of their score per started day (see LatePenalty).
 c.AssignLatePenalties.plugin_class = "autograder.nbgrader_bridge.LatePenalty"
 c.LatePenalty.percent_per_day = 10.0
@@ -69,10 +74,3 @@ c.Judge.file_mb = 64  # largest file student code may write
 c.Judge.scratch_mb = 256  # size of the sandbox's scratch file system
 c.Judge.open_files = 1024
 c.Judge.sandbox_uid = 600000  # uid for student code when grading as root
-
-# Every autograde (the formgrader's button too) takes the course's grading lock, so that
-# two never write one gradebook at once (autograder/courselock.py).
-if importlib.util.find_spec("autograder") is not None:
-    from autograder.courselock import serialise_autograde
-
-    serialise_autograde()
