@@ -412,6 +412,48 @@ def accuracy(y_hat, y):
     assert "mxnet.metric.Accuracy.update" in sandbox.call("accuracy", [y_hat, y])["ops"]
 
 
+GRADER_COPIES = {
+    "exec_of_its_source": "import inspect\nexec(inspect.getsource(P.numerical_grad_stand_in)"
+                          ".replace('numerical_grad_stand_in', 'mine'), ns := vars(P) | globals())\n"
+                          "mine = ns['mine']\n",
+    "read_from_its_file": "src = open(P.__file__).read()\n"
+                          "src = src[src.index('def numerical_grad_stand_in'):]\n"
+                          "src = src[:src.index('STAND_IN =')]\n"
+                          "exec(compile('import numpy as np\\n' + src, 'mine.py', 'exec'), "
+                          "g := dict(vars(P)))\nmine = g['numerical_grad_stand_in']\n",
+    "function_from_its_code": "import types\nmine = types.FunctionType("
+                              "P.numerical_grad_stand_in.__code__, vars(P), 'mine', (1e-3,))\n",
+}
+
+
+@pytest.mark.parametrize("how", sorted(GRADER_COPIES))
+def test_copies_of_the_grader_s_code_are_seen(sandbox, how):
+    """The grader's own functions (public modules) are watched in any copy: imported, run
+    from a copy of their source, rebuilt from their code object."""
+    watched = "d2l.selfcheck.ch02.numerical_grad.public.numerical_grad_stand_in"
+    load(sandbox, "import d2l.selfcheck.ch02.numerical_grad.public as P\n"
+         + GRADER_COPIES[how] + """
+from mxnet import nd
+def numerical_grad(x):
+    return mine(lambda v: (v ** 2).sum(), x, 0.01)
+""", watch=[watched])
+    reply = sandbox.call("numerical_grad", [X.view(_nd())])
+    assert reply["ok"], reply
+    np.testing.assert_allclose(reply["value"], 2 * X, rtol=1e-2)
+    assert watched in reply["ops"]
+
+
+def test_code_objects_cannot_be_rebuilt(sandbox):
+    """``code.replace`` (a copy with another file or line) is refused like code.__new__."""
+    load(sandbox, """
+import d2l.selfcheck.ch02.numerical_grad.public as P
+def numerical_grad(x):
+    P.numerical_grad_stand_in.__code__.replace(co_filename="mine.py")
+""")
+    reply = sandbox.call("numerical_grad", [X.view(_nd())])
+    assert not reply["ok"] and "code.__new__" in reply["error"]["message"], reply
+
+
 def test_a_record_sealed_early_does_not_pass(sandbox):
     """The student's code seals a record of its own before the forbidden call and makes the
     harness send that one: the next record shows the gap and what ran after."""
@@ -600,8 +642,9 @@ def test_the_guard_looks_up_no_global_while_it_runs():
 
     running = [c for maker in (guard._make_recorder, guard._make_gatekeeper, guard._make_profile)
                for c in nested(maker.__code__) if not c.co_name.startswith("_make_")
-               and c.co_name != "_Fn"]
-    assert {c.co_name for c in running} >= {"recorder", "gatekeeper", "profile", "dump", "record"}
+               and c.co_name != "_Fn"] + [guard._print.__code__]
+    assert {c.co_name for c in running} >= {"recorder", "gatekeeper", "profile", "dump", "record",
+                                             "_print"}
     for code in running:
         looked_up = [i.argval for i in dis.get_instructions(code)
                      if i.opname in ("LOAD_GLOBAL", "LOAD_NAME")]

@@ -22,9 +22,12 @@ to these.
   ``_LIB`` reach the profiler only through the dynamic linker, which is audited).
 * Python-level built-ins are recorded by the code they run: a profile function whose every
   setting is immutable reports each call of a watched function's code (a reimported module
-  or a copied function runs the same file and line). Threads do not get it; the threads a
-  call starts are counted instead, and an exercise with watched built-ins is not judged
-  by an answer that used them.
+  or a copied function runs the same file and line), and each call of a copy of the
+  grader's own code made from its source (pasted, ``exec``'d, renamed, moved, stripped of
+  its docstring): the copy compiles to the same bytecode over the same names and constants
+  (``fingerprint``). Threads do not get it; the threads a call starts are counted
+  instead, and an exercise with watched built-ins is not judged by an answer that used
+  them.
 * What ran between ``d2l.begin`` and ``d2l.seal`` leaves as a record sealed with a key the
   supervisor shares: the operators the profiler saw, the watched functions, what ran outside
   any request, the threads started, every tampering noticed, and a counter, so that a record
@@ -53,19 +56,21 @@ _MX_DENY = r"Profil|MXDumpProcessProfile|MXAggregateProfileStats|MXLoadLib|Subgr
            r"OptimizeForBackend|MXGenBackend"
 
 
-def arm(key, watched, lib, scratch, strict=True):
+def arm(key, watched, lib, scratch, strict=True, copies=()):
     """Start the guard in this process (once, before any student code).
 
     ``key``: the bytes that seal records (the supervisor holds the same); ``watched``:
     ``{(co_filename, co_firstlineno, co_name): qualname}`` of the Python-level built-ins to
-    record; ``lib``: MXNet's ``_LIB``; ``scratch``: a directory for the profiler's file.
+    record; ``copies``: what :func:`copied_codes` gives for them (copies of the grader's
+    code are recorded as the original); ``lib``: MXNet's ``_LIB``; ``scratch``: a directory
+    for the profiler's file.
     ``strict=False`` records only, without the gatekeeper and with signal handlers left
     alone: for a live Jupyter kernel (stock nbgrader), where nothing is protected anyway.
     """
     import _thread
     import threading
 
-    profile = _make_profile(watched, sys.audit, _thread.start_new_thread)
+    profile = _make_profile(watched, copies, sys.audit, _thread.start_new_thread)
     recorder = _make_recorder(bytes(key), lib, scratch, profile, watched)
     if strict:
         _no_signal_handlers()
@@ -254,7 +259,8 @@ def _make_gatekeeper(lib, profile):
     def gatekeeper(event, args, _refused=REFUSED, _str=str, _type=type, _len=len, _lib=lib,
                    _profile=profile, _deny=re.compile(_MX_DENY).search,
                    _Refused=PermissionError, _signal_modules=frozenset({"signal", "_signal"}),
-                   _bootstrap=_bootstrap_check(profile)):  # noqa: B008 - bound once, on purpose
+                   _bootstrap=_bootstrap_check(profile),
+                   _fingerprinter=_print):  # noqa: B008 - bound once, on purpose
         if _type(event) is not _str or event == "object.__getattr__":
             return
         if event == "sys.setprofile" and _bootstrap():
@@ -269,7 +275,8 @@ def _make_gatekeeper(lib, profile):
                            "runs this code")
         if event == "import" and args and args[0] in _signal_modules:
             raise _Refused("signal handlers are not available while the grader runs this code")
-        if event == "object.__setattr__" and args and args[0] is _profile:
+        if event == "object.__setattr__" and args and (args[0] is _profile
+                                                       or args[0] is _fingerprinter):
             raise _Refused("the grader's profile function cannot be changed")
 
     return gatekeeper
@@ -306,23 +313,100 @@ def _no_signal_handlers():
         module.signal = refused
 
 
-def _make_profile(watched, audit, start_thread):
-    """The profile function: its settings live in its defaults, an immutable tuple (changing
-    ``__defaults__`` is refused; the watched keys are a frozenset, which gives nothing to
-    student code it is compared with); it reports to the recorder through ``sys.audit``.
-    Every thread start is reported; the recorder counts those that ``threading`` gave the
-    profile function, and the rest are reported."""
+def _make_profile(watched, copies, audit, start_thread):
+    """The profile function: its settings live in its defaults, immutable tuples and
+    frozensets of builtin values (changing ``__defaults__`` is refused; comparing with them
+    runs no student code: code objects hold only literals, and building one at run time is
+    refused); it reports to the recorder through ``sys.audit``. A call whose code has the
+    names and arity of a copied grader function (``_shapes``) is fingerprinted, which is
+    rare enough to cost nothing. Every thread start is reported; the recorder counts those
+    that ``threading`` gave the profile function, and the rest are reported."""
     def profile(frame, event, arg, _keys=frozenset(watched), _audit=audit,
-                _start=start_thread):
+                _start=start_thread, _shapes=frozenset(shape for shape, _, _ in copies),
+                _copies=tuple((fp, key) for _, fp, key in copies), _print=_print):
         if event == "call":
             code = frame.f_code
             key = (code.co_filename, code.co_firstlineno, code.co_name)
             if key in _keys:
                 _audit("d2l.watched", key)
+            elif (code.co_names, code.co_argcount) in _shapes:
+                fp = _print(code)
+                for known, original in _copies:
+                    if known == fp:
+                        _audit("d2l.watched", original)
         elif event == "c_call" and arg is _start:
             _audit("d2l.thread")
 
     return profile
+
+
+#: Code shorter than this (40 instructions) is not fingerprinted: an honest answer may well
+#: compile to the same bytecode as a short grader function.
+MIN_COPY_BYTES = 80
+
+
+def _print(code, _type=type, _tuple=tuple, _range=range, _len=len,
+           _Code=type(_make_profile.__code__), _skip=frozenset({0, 9, 144}),  # CACHE, NOP, EXTENDED_ARG
+           _jumps=frozenset(__import__("opcode").hasjrel), _consts=frozenset({100, 172}),
+           _global=116, _method=160, _attr=106):  # noqa: B008 - bound once, on purpose
+    """What a copy of ``code`` made from its source keeps (the guard's profile function runs
+    it, so it looks up nothing at run time): its instructions and those of the code nested
+    in it, with the constants they load in place of their indices, without jump distances,
+    and with ``x.f()`` on a global compiled one way (3.11 compiles it one way or the other
+    by whether ``x`` is imported in the same source); and the keyword-only arity. No
+    docstring, local name, line, file or function name is in it."""
+    codes, out = [code], []
+    for const in code.co_consts:
+        if _type(const) is _Code:
+            codes.append(const)
+    for each in codes:
+        raw, consts, ops = each.co_code, each.co_consts, []
+        for i in _range(0, _len(raw), 2):
+            op, arg = raw[i], raw[i + 1]
+            if op in _skip:
+                continue
+            if op in _consts and arg < _len(consts):
+                const = consts[arg]
+                ops.append((op, None if _type(const) is _Code else const))
+                continue
+            if op in _jumps:
+                arg = 0
+            elif op == _global:
+                arg >>= 1  # the low bit says whether a NULL is pushed for the call
+            elif op == _method:
+                op = _attr
+            ops.append(op * 256 + arg)
+        out.append(_tuple(ops))
+    return (_tuple(out), code.co_kwonlyargcount)
+
+
+def fingerprint(code):
+    """``((co_names, co_argcount), print)`` of ``code``: the first part is cheap to compare
+    on every call, the second (:func:`_print`) is compared only when it matches."""
+    return (code.co_names, code.co_argcount), _print(code)
+
+
+def copied_codes(qualnames):
+    """``[(shape, print, key)]`` (see :func:`fingerprint`) of the grader's own functions
+    among ``qualnames`` (those of ``d2l.selfcheck``), when long enough to be told from
+    honest code; ``key`` is the function's watched key. The book's code is left out, since
+    a student may type it in: the ``d2l`` package, MXNet (the book's code often reads like
+    Gluon's own, ``MySequential.forward`` and ``Sequential.forward`` compile alike) and the
+    functions a public module lists in ``BOOK_CODE``."""
+    out = []
+    for qualname in qualnames:
+        if not qualname.startswith("d2l.selfcheck."):
+            continue
+        for func in _functions(resolve(qualname)):
+            module = sys.modules.get(getattr(func, "__module__", None) or "")
+            book = getattr(module, "BOOK_CODE", ())
+            if func.__name__ in book or qualname.rpartition(".")[2] in book:
+                continue
+            code = func.__code__
+            if len(code.co_code) >= MIN_COPY_BYTES:
+                out.append((*fingerprint(code), (code.co_filename, code.co_firstlineno,
+                                                 code.co_name)))
+    return out
 
 
 def resolve(qualname):
@@ -345,22 +429,27 @@ def resolve(qualname):
     return None
 
 
+def _functions(owner):
+    """The Python functions a watched name stands for: a function, or a class's
+    ``__init__``, ``forward``, ``hybrid_forward`` and ``__call__`` (where it defines them)."""
+    if isinstance(owner, type):
+        funcs = [vars(owner).get(m) for m in ("__init__", "forward", "hybrid_forward",
+                                             "__call__")]
+    else:
+        funcs = [owner]
+    funcs = [getattr(f, "__func__", f) for f in funcs]
+    return [f for f in funcs if getattr(f, "__code__", None) is not None]
+
+
 def watched_codes(qualnames):
     """``{(co_filename, co_firstlineno, co_name): qualname}`` for Python functions named
     ``package.module.Class.method`` (methods where the class defines them; a class stands
     for its ``__init__``, ``forward``, ``hybrid_forward`` and ``__call__``)."""
     out = {}
     for qualname in qualnames:
-        owner = resolve(qualname)
-        if isinstance(owner, type):
-            funcs = [vars(owner).get(m) for m in ("__init__", "forward", "hybrid_forward",
-                                                 "__call__")]
-        else:
-            funcs = [owner]
-        for func in funcs:
-            code = getattr(getattr(func, "__func__", func), "__code__", None)
-            if code is not None:
-                out[(code.co_filename, code.co_firstlineno, code.co_name)] = qualname
+        for func in _functions(resolve(qualname)):
+            code = func.__code__
+            out[(code.co_filename, code.co_firstlineno, code.co_name)] = qualname
     return out
 
 

@@ -365,7 +365,8 @@ class Session:
         watched = guard.watched_codes(self.watch)
         if seccomp.supported():
             seccomp.install()
-        guard.arm(bytes(key), watched, mx.base._LIB, self.scratch)
+        guard.arm(bytes(key), watched, mx.base._LIB, self.scratch,
+                  copies=guard.copied_codes(self.watch))
         key[:] = bytes(len(key))
         del key
         Submission(cmd_r, evt_w, self.scratch, self.io, self.limits).serve()

@@ -22,6 +22,7 @@ def stand_in(num_channels):
 
 
 STAND_IN = stand_in
+BOOK_CODE = ("stand_in",)  # the book's own code: a student may type it in (guard.copied_codes)
 
 RESNET_ORDER = ("the layers are in ResNet's order (convolution, batch norm, ReLU): "
                 "DenseNet's conv_block is batch norm, ReLU, then the convolution")

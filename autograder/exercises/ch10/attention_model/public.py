@@ -33,6 +33,7 @@ def attention_model_stand_in(attention_size):
 
 
 STAND_IN = attention_model_stand_in
+BOOK_CODE = ("attention_model_stand_in",)  # the book's own code: a student may type it in (guard.copied_codes)
 
 
 def scores(X, W1, W2, activation=np.tanh):
