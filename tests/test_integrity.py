@@ -414,7 +414,8 @@ def accuracy(y_hat, y):
 
 GRADER_COPIES = {
     "exec_of_its_source": "import inspect\nexec(inspect.getsource(P.numerical_grad_stand_in)"
-                          ".replace('numerical_grad_stand_in', 'mine'), ns := vars(P) | globals())\n"
+                          ".replace('numerical_grad_stand_in', 'mine'),\n"
+                          "     ns := vars(P) | globals())\n"
                           "mine = ns['mine']\n",
     "read_from_its_file": "src = open(P.__file__).read()\n"
                           "src = src[src.index('def numerical_grad_stand_in'):]\n"

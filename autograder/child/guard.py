@@ -37,7 +37,9 @@ The harness talks to it with ``sys.audit`` events (below). Code that replaces
 ``sys.audit`` or the harness only gets no record, and a missing record is tampering.
 """
 
+import opcode
 import sys
+import types
 
 BEGIN = "d2l.begin"  # (nonce,): start the record of one request
 SEAL = "d2l.seal"  # (nonce, out bytearray): end it; the sealed record is written into out
@@ -259,8 +261,8 @@ def _make_gatekeeper(lib, profile):
     def gatekeeper(event, args, _refused=REFUSED, _str=str, _type=type, _len=len, _lib=lib,
                    _profile=profile, _deny=re.compile(_MX_DENY).search,
                    _Refused=PermissionError, _signal_modules=frozenset({"signal", "_signal"}),
-                   _bootstrap=_bootstrap_check(profile),
-                   _fingerprinter=_print):  # noqa: B008 - bound once, on purpose
+                   _bootstrap=_bootstrap_check(profile),  # noqa: B008 - bound once, on purpose
+                   _fingerprinter=_print):
         if _type(event) is not _str or event == "object.__getattr__":
             return
         if event == "sys.setprofile" and _bootstrap():
@@ -345,10 +347,14 @@ def _make_profile(watched, copies, audit, start_thread):
 MIN_COPY_BYTES = 80
 
 
-def _print(code, _type=type, _tuple=tuple, _range=range, _len=len,
-           _Code=type(_make_profile.__code__), _skip=frozenset({0, 9, 144}),  # CACHE, NOP, EXTENDED_ARG
-           _jumps=frozenset(__import__("opcode").hasjrel), _consts=frozenset({100, 172}),
-           _global=116, _method=160, _attr=106):  # noqa: B008 - bound once, on purpose
+_SKIP = frozenset(opcode.opmap[n] for n in ("CACHE", "NOP", "EXTENDED_ARG"))
+_JUMPS = frozenset(opcode.hasjrel)
+_LOADS_CONST = frozenset(opcode.opmap[n] for n in ("LOAD_CONST", "KW_NAMES"))
+
+
+def _print(code, _type=type, _tuple=tuple, _range=range, _len=len, _Code=types.CodeType,
+           _skip=_SKIP, _jumps=_JUMPS, _consts=_LOADS_CONST, _global=opcode.opmap["LOAD_GLOBAL"],
+           _method=opcode.opmap["LOAD_METHOD"], _attr=opcode.opmap["LOAD_ATTR"]):
     """What a copy of ``code`` made from its source keeps (the guard's profile function runs
     it, so it looks up nothing at run time): its instructions and those of the code nested
     in it, with the constants they load in place of their indices, without jump distances,

@@ -33,7 +33,8 @@ def attention_model_stand_in(attention_size):
 
 
 STAND_IN = attention_model_stand_in
-BOOK_CODE = ("attention_model_stand_in",)  # the book's own code: a student may type it in (guard.copied_codes)
+# the book's own code: a student may type it in (guard.copied_codes)
+BOOK_CODE = ("attention_model_stand_in",)
 
 
 def scores(X, W1, W2, activation=np.tanh):
