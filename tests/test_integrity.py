@@ -380,6 +380,100 @@ def test_the_record_cannot_be_blinded(sandbox, attack):
     assert not reply["ok"] or "softmax" in names(reply), reply
 
 
+GRADER_MODULE = """
+import sys
+def grader(name):  # the judge's module as the submission's process imported it
+    return next(m for n, m in list(sys.modules.items()) if n.endswith("child." + name))
+"""
+HARNESS_PATCHES = {
+    "module_attribute": """
+H = grader("harness")
+H._materialize = lambda value, limit: 42
+""",
+    "through_sys_modules": """
+import sys
+W = sys.modules[grader("wire").__name__]
+_encode = W.encode
+vars(W)["encode"] = lambda *args, **kwargs: _encode(*args, **kwargs)
+""",
+    "replaced_module": """
+import sys, types
+name = grader("harness").__name__
+sys.modules[name] = types.ModuleType(name)
+""",
+    "deleted_name": """
+C = grader("cells")
+del C.describe_exception
+""",
+    "a_builtin": """
+import builtins
+_isinstance = isinstance
+builtins.isinstance = lambda obj, kind: _isinstance(obj, kind)
+""",
+    "the_clock": """
+import time
+time.perf_counter = lambda: 0.0
+""",
+    "a_public_module": """
+import d2l.selfcheck.ch02.numerical_grad.public as P
+P.cubic = lambda x: x
+""",
+    "a_key_that_compares_equal": """
+H = grader("harness")
+class Name(str):
+    def __hash__(self):
+        return hash("_materialize")
+    def __eq__(self, other):
+        return False
+vars(H)[Name("_materialize")] = 1
+""",
+}
+
+
+@pytest.mark.parametrize("attack", sorted(HARNESS_PATCHES))
+def test_changing_the_grader_s_modules_is_tampering(sandbox, attack):
+    """Whatever in the grader's own modules (and the clock and builtins they rely on) a
+    submission rebinds, deletes or replaces is tampering, seen at the next record."""
+    import d2l.selfcheck.ch02.numerical_grad.public  # noqa: F401 - imported where armed
+
+    load(sandbox, "from mxnet import nd\ndef softmax(X):\n    return X\n", GRADER_MODULE,
+         HARNESS_PATCHES[attack], watch=["d2l.selfcheck.ch02.numerical_grad.public.cubic"])
+    with pytest.raises(ChannelViolation, match="grader's code was changed|tampered"):
+        sandbox.call("softmax", [X.view(_nd())])
+
+
+def test_the_grader_s_functions_cannot_be_changed(sandbox):
+    """Their code and defaults are refused where the change is made."""
+    load(sandbox, GRADER_MODULE, """
+H = grader("harness")
+refused = []
+for change in (lambda: setattr(H._materialize, "__code__", (lambda v, l: 42).__code__),
+               lambda: setattr(H.call, "__defaults__", (1,)),
+               lambda: delattr(H.to_mx, "__defaults__")):
+    try:
+        change()
+    except PermissionError as exc:
+        refused.append(str(exc))
+def softmax(X):
+    return len(refused)
+""")
+    assert sandbox.call("softmax", [X.view(_nd())])["value"] == 3
+
+
+@pytest.mark.parametrize("change", ['setattr(C.Capture, "text", lambda self, n: "")',
+                                    'delattr(H._recording_scope, "__enter__")'])
+def test_changing_the_grader_s_classes_is_tampering(sandbox, change):
+    """Class attributes change without an audit event: the record sees them."""
+    load(sandbox, GRADER_MODULE, f"""
+H, C = grader("harness"), grader("cells")
+{change}
+def softmax(X):
+    return X
+""")
+    with pytest.raises(ChannelViolation, match="grader's code was changed"):
+        sandbox.call("softmax", [X.view(_nd())])
+
+
 def test_replacing_json_loads_changes_nothing(sandbox):
     load(sandbox, """
 import json

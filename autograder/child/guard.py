@@ -58,14 +58,15 @@ _MX_DENY = r"Profil|MXDumpProcessProfile|MXAggregateProfileStats|MXLoadLib|Subgr
            r"OptimizeForBackend|MXGenBackend"
 
 
-def arm(key, watched, lib, scratch, strict=True, copies=()):
+def arm(key, watched, lib, scratch, strict=True, copies=(), protect=()):
     """Start the guard in this process (once, before any student code).
 
     ``key``: the bytes that seal records (the supervisor holds the same); ``watched``:
     ``{(co_filename, co_firstlineno, co_name): qualname}`` of the Python-level built-ins to
     record; ``copies``: what :func:`copied_codes` gives for them (copies of the grader's
-    code are recorded as the original); ``lib``: MXNet's ``_LIB``; ``scratch``: a directory
-    for the profiler's file.
+    code are recorded as the original); ``protect``: the grader's modules in this process
+    (:func:`grader_modules`), which no student code may change; ``lib``: MXNet's ``_LIB``;
+    ``scratch``: a directory for the profiler's file.
     ``strict=False`` records only, without the gatekeeper and with signal handlers left
     alone: for a live Jupyter kernel (stock nbgrader), where nothing is protected anyway.
     """
@@ -73,18 +74,18 @@ def arm(key, watched, lib, scratch, strict=True, copies=()):
     import threading
 
     profile = _make_profile(watched, copies, sys.audit, _thread.start_new_thread)
-    recorder = _make_recorder(bytes(key), lib, scratch, profile, watched)
+    recorder = _make_recorder(bytes(key), lib, scratch, profile, watched, _snapshot(protect))
     if strict:
         _no_signal_handlers()
     sys.setprofile(profile)
     threading.setprofile(profile)  # threading's bootstrap installs it in every new thread
     sys.addaudithook(recorder)
     if strict:
-        sys.addaudithook(_make_gatekeeper(lib, profile))
+        sys.addaudithook(_make_gatekeeper(lib, profile, _members(protect)))
     sys.audit(ARMED)  # from here on the recorder takes refused events for tampering
 
 
-def _make_recorder(key, lib, scratch, profile, watched):
+def _make_recorder(key, lib, scratch, profile, watched, snapshot=((), {})):
     """The hook that keeps the record. Everything it uses is bound here: it looks up no
     global and no builtin while it runs."""
     import _blake2
@@ -167,6 +168,40 @@ def _make_recorder(key, lib, scratch, profile, watched):
 
     dump()  # forget what ran before arming (the supervisor's warm-up)
 
+    # The grader's modules as they were armed: at every seal, each name they had must
+    # still be bound to the same object (and each module still be the one imported).
+    _items, _absent = _dict.items, object()
+    shots, imported = snapshot
+    _modules = sys.modules
+
+    def changed():
+        found = []
+        for module, names, listed, want in shots:
+            seen = 0
+            for name, value in listed(names):
+                if _type(name) is not _str:
+                    found.append(module + " (an entry that is not a name was added)")
+                    continue
+                old = want.get(name, _absent)  # exact str keys on both sides: no student __eq__
+                if old is _absent:
+                    continue
+                seen += 1
+                if value is not old:
+                    found.append(module + "." + name)
+            if seen != _len(want):
+                found.append(module + " (a name was deleted)")
+        seen = 0
+        for name, module in _items(_modules):
+            if _type(name) is _str:
+                old = imported.get(name, _absent)
+                if old is not _absent:
+                    seen += 1
+                    if module is not old:
+                        found.append(name + " (replaced in sys.modules)")
+        if seen != _len(imported):
+            found.append("a grader's module was removed from sys.modules")
+        return found[:5]
+
     state = {"nonce": None, "count": 0, "watched": _set(), "started": 0, "profiled": 0,
              "missed": False, "armed": False,
              "outside": _set(), "watched_outside": _set()}
@@ -224,6 +259,7 @@ def _make_recorder(key, lib, scratch, profile, watched):
                 extra = [] if nonce == state["nonce"] else [
                     "a record was sealed for a request that was not running"]
                 ops = dump()
+                extra = extra + ["the grader's code was changed: " + name for name in changed()]
                 if ops is None:
                     ops, extra = [], extra + ["the profiler's record could not be read"]
                 if state["nonce"] is None:
@@ -253,16 +289,18 @@ def _make_recorder(key, lib, scratch, profile, watched):
     return recorder
 
 
-def _make_gatekeeper(lib, profile):
-    """The hook that refuses what would reach the recorder or blind the record. It holds
-    nothing secret: its frame may show in a traceback."""
+def _make_gatekeeper(lib, profile, members=frozenset()):
+    """The hook that refuses what would reach the recorder or blind the record, or change
+    the grader's functions and classes (``members``: their ids). It holds nothing secret:
+    its frame may show in a traceback."""
     import re
 
     def gatekeeper(event, args, _refused=REFUSED, _str=str, _type=type, _len=len, _lib=lib,
                    _profile=profile, _deny=re.compile(_MX_DENY).search,
                    _Refused=PermissionError, _signal_modules=frozenset({"signal", "_signal"}),
                    _bootstrap=_bootstrap_check(profile),  # noqa: B008 - bound once, on purpose
-                   _fingerprinter=_print):
+                   _fingerprinter=_print, _members=members, _id=id,
+                   _changes=frozenset({"object.__setattr__", "object.__delattr__"})):
         if _type(event) is not _str or event == "object.__getattr__":
             return
         if event == "sys.setprofile" and _bootstrap():
@@ -280,6 +318,8 @@ def _make_gatekeeper(lib, profile):
         if event == "object.__setattr__" and args and (args[0] is _profile
                                                        or args[0] is _fingerprinter):
             raise _Refused("the grader's profile function cannot be changed")
+        if event in _changes and args and _id(args[0]) in _members:
+            raise _Refused("the grader's code cannot be changed")
 
     return gatekeeper
 
@@ -413,6 +453,54 @@ def copied_codes(qualnames):
                 out.append((*fingerprint(code), (code.co_filename, code.co_firstlineno,
                                                  code.co_name)))
     return out
+
+
+#: The modules of the grader in the submission's process, and the modules they rely on that
+#: student code could otherwise patch under them (a clock, a builtin).
+GRADER_MODULES = (__name__.rpartition(".")[0] or "child", "d2l.selfcheck")  # the sandbox: "child"
+RELIED_ON = ("builtins", "time")
+
+
+def grader_modules():
+    """The grader's modules imported so far (see ``GRADER_MODULES`` and ``RELIED_ON``)."""
+    return [m for name, m in list(sys.modules.items()) if m is not None and (
+        name in RELIED_ON or name in GRADER_MODULES
+        or name.startswith(tuple(p + "." for p in GRADER_MODULES)))]
+
+
+def _snapshot(modules):
+    """``([(name, its namespace, how to list it, {name: value} now)], {name: module})``
+    of the modules and of the classes they define (class attributes can be set without an
+    audit event)."""
+    shots = []
+    for module in modules:
+        shots.append((module.__name__, vars(module), dict.items,
+                      {k: v for k, v in vars(module).items() if type(k) is str}))
+        if module.__name__ in RELIED_ON:
+            continue
+        for name, value in list(vars(module).items()):
+            if isinstance(value, type) and value.__module__ == module.__name__:
+                shots.append((f"{module.__name__}.{name}", vars(value),
+                              types.MappingProxyType.items, dict(vars(value))))
+    return shots, {m.__name__: m for m in modules}
+
+
+def _members(modules):
+    """Ids of the functions and classes the grader's modules define (their methods too)."""
+    out = set()
+    for module in modules:
+        if module.__name__ in RELIED_ON:
+            continue
+        for value in list(vars(module).values()):
+            if getattr(value, "__module__", None) != module.__name__:
+                continue
+            if isinstance(value, type):
+                out.add(id(value))
+                for member in vars(value).values():
+                    out.add(id(getattr(member, "__func__", member)))
+            elif isinstance(value, types.FunctionType):
+                out.add(id(value))
+    return frozenset(out)
 
 
 def resolve(qualname):

@@ -366,7 +366,7 @@ class Session:
         if seccomp.supported():
             seccomp.install()
         guard.arm(bytes(key), watched, mx.base._LIB, self.scratch,
-                  copies=guard.copied_codes(self.watch))
+                  copies=guard.copied_codes(self.watch), protect=guard.grader_modules())
         key[:] = bytes(len(key))
         del key
         Submission(cmd_r, evt_w, self.scratch, self.io, self.limits).serve()
