@@ -202,12 +202,13 @@ class Student:
         if fused:
             return (f"`{self._exercise}` ran MXNet's fused subgraph operators "
                     f"({', '.join(fused)}): {registry.SUBGRAPH_MESSAGE}")
+        what = self._forbidden.what or ", ".join(hits)
         grader = [h for h in hits if h.startswith("d2l.selfcheck.")]
         if grader:
             return (f"`{self._exercise}` runs the grader's own code ({', '.join(grader)}), "
                     "imported or copied from the public self-check's source (a renamed or "
-                    "moved copy is the same code). Write it yourself")
-        what = self._forbidden.what or ", ".join(hits)
+                    f"moved copy is the same code), which is forbidden here like {what} "
+                    f"(MXNet ran: {', '.join(hits)}). Write it yourself")
         return (f"`{self._exercise}` calls the built-in it is meant to implement ({what}; "
                 f"MXNet ran: {', '.join(hits)}). Write it yourself from basic operations")
 

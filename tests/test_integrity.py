@@ -474,6 +474,68 @@ def softmax(X):
         sandbox.call("softmax", [X.view(_nd())])
 
 
+FRAME_ATTACKS = {
+    "getframe": "frame = sys._getframe()",
+    "inspect_stack": "frame = inspect.stack()[0].frame",
+    "currentframe": "frame = inspect.currentframe()",
+    "traceback": "try:\n        1 / 0\n    except ZeroDivisionError as e:\n"
+                 "        frame = e.__traceback__.tb_frame",
+    "exc_info": "try:\n        {}['x']\n    except KeyError:\n"
+                "        frame = sys.exc_info()[2].tb_frame",
+    "running_generator": "def gen():\n        yield\n    g = gen()\n    next(g)\n"
+                         "    frame = g.gi_frame",
+    "generator_frame_kept_from_a_cell": "frame = KEPT.gi_frame",
+    "coroutine": "async def co():\n        pass\n    c = co()\n    frame = c.cr_frame\n"
+                 "    c.close()",
+    "extract_stack": "frame = traceback.extract_stack()",
+}
+
+
+@pytest.mark.parametrize("attack", sorted(FRAME_ATTACKS))
+def test_no_frame_reaches_student_code(sandbox, attack):
+    """From any frame, f_back leads to the grader's frames above the student's call (the
+    harness holds the request's nonce, a probe its verdict): every way to a frame is
+    refused where it is asked for."""
+    load(sandbox, f"""
+import inspect, sys, traceback
+def _kept():
+    yield
+KEPT = _kept()
+def softmax(X):
+    {FRAME_ATTACKS[attack]}
+    while frame is not None:  # up to the grader's frames
+        if "nonce" in frame.f_locals:
+            return "reached the harness"
+        frame = frame.f_back
+    return "no grader frame"
+""")
+    reply = sandbox.call("softmax", [X.view(_nd())])
+    assert not reply["ok"], reply
+    assert reply["error"]["type"] == "PermissionError", reply["error"]
+    assert "frames" in reply["error"]["message"]
+
+
+def test_what_honest_code_asks_of_frames_still_works(sandbox):
+    """namedtuple, TypeVar and logging read their caller's frame themselves; a failing
+    cell's traceback is still shown line by line."""
+    load(sandbox, """
+import collections, logging, typing
+def softmax(X):
+    Point = collections.namedtuple("Point", "x y")
+    T = typing.TypeVar("T")
+    logging.getLogger("mine").warning("a warning")
+    return Point(1, 2).y
+def broken(X):
+    return helper(X)
+def helper(X):
+    raise ValueError("deliberately")
+""")
+    assert sandbox.call("softmax", [X.view(_nd())])["value"] == 2
+    error = sandbox.call("broken", [X.view(_nd())])["error"]
+    assert error["traceback"] == ["cell 0, line 9, in broken: return helper(X)",
+                                  'cell 0, line 11, in helper: raise ValueError("deliberately")']
+
+
 def test_replacing_json_loads_changes_nothing(sandbox):
     load(sandbox, """
 import json
@@ -706,7 +768,7 @@ HONEST = {
                          "mysoft = importlib.import_module('mysoft')\n"
                          "def softmax(X):\n    return mysoft.sm(X)\n",
     "inspect_for_printing": "import inspect\nfrom mxnet import nd\ndef softmax(X):\n"
-                            "    print(inspect.signature(softmax), inspect.stack()[0].function)\n"
+                            "    print(inspect.signature(softmax), inspect.getsource(softmax))\n"
                             "    e = X.exp()\n    return e / e.sum(axis=1, keepdims=True)\n",
 }
 

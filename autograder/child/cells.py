@@ -10,7 +10,6 @@ import builtins
 import linecache
 import os
 import sys
-import traceback
 
 CELL_PREFIX = "<cell "
 OUTPUT_LIMIT = 20_000
@@ -150,21 +149,34 @@ def _simple_expr(node):
     return False
 
 
+def traceback_entries(tb, _none=None):
+    """``[(filename, line number, function name)]`` of a traceback, outermost first. The
+    guard lets this function read frames (``guard.FRAME_READERS``): it reads them with
+    attribute lookups only and hands none out."""
+    out = []
+    while tb is not _none:
+        code = tb.tb_frame.f_code
+        out.append((code.co_filename, tb.tb_lineno, code.co_name))
+        tb = tb.tb_next
+    return out
+
+
 def describe_exception(exc, limit=12):
     """A student-facing summary of an exception: type, message and the student's frames.
 
     Only frames from notebook cells are shown; frames from the grader, MXNet or NumPy are
     dropped (the message still says where the error surfaced).
     """
-    frames = [f for f in traceback.extract_tb(exc.__traceback__)
-              if f.filename.startswith(CELL_PREFIX)]
+    entries = [e for e in traceback_entries(BaseException.__traceback__.__get__(exc))
+               if e[0].startswith(CELL_PREFIX)]
     lines = []
-    for f in frames[-limit:]:
-        cell = f.filename[len(CELL_PREFIX):-1]
-        where = f"cell {cell}, line {f.lineno}"
-        if f.name != "<module>":
-            where += f", in {f.name}"
-        lines.append(f"{where}: {f.line.strip() if f.line else ''}".rstrip(": "))
+    for filename, lineno, name in entries[-limit:]:
+        cell = filename[len(CELL_PREFIX):-1]
+        where = f"cell {cell}, line {lineno}"
+        if name != "<module>":
+            where += f", in {name}"
+        line = linecache.getline(filename, lineno).strip()
+        lines.append(f"{where}: {line}".rstrip(": "))
     if isinstance(exc, SyntaxError) and exc.filename and exc.filename.startswith(CELL_PREFIX):
         cell = exc.filename[len(CELL_PREFIX):-1]
         lines.append(f"cell {cell}, line {exc.lineno}: {(exc.text or '').strip()}")

@@ -73,19 +73,22 @@ def arm(key, watched, lib, scratch, strict=True, copies=(), protect=()):
     import _thread
     import threading
 
+    inside = set()  # threads in which the guard itself is asking for a frame
     profile = _make_profile(watched, copies, sys.audit, _thread.start_new_thread)
-    recorder = _make_recorder(bytes(key), lib, scratch, profile, watched, _snapshot(protect))
+    recorder = _make_recorder(bytes(key), lib, scratch, profile, watched, _snapshot(protect),
+                              inside)
     if strict:
         _no_signal_handlers()
     sys.setprofile(profile)
     threading.setprofile(profile)  # threading's bootstrap installs it in every new thread
     sys.addaudithook(recorder)
     if strict:
-        sys.addaudithook(_make_gatekeeper(lib, profile, _members(protect)))
+        sys.addaudithook(_make_gatekeeper(lib, profile, _members(protect), inside,
+                                          _frame_readers()))
     sys.audit(ARMED)  # from here on the recorder takes refused events for tampering
 
 
-def _make_recorder(key, lib, scratch, profile, watched, snapshot=((), {})):
+def _make_recorder(key, lib, scratch, profile, watched, snapshot=((), {}), inside=None):
     """The hook that keeps the record. Everything it uses is bound here: it looks up no
     global and no builtin while it runs."""
     import _blake2
@@ -108,6 +111,7 @@ def _make_recorder(key, lib, scratch, profile, watched, snapshot=((), {})):
     _type, _str, _bytes, _bytearray, _dict, _tuple = type, str, bytes, bytearray, dict, tuple
     _len, _sorted, _set = len, sorted, set
     _get_ident = _thread.get_ident
+    inside = _set() if inside is None else inside
     _blake = _blake2.blake2b
     _key = key
     _scan = _json.make_scanner(json.JSONDecoder())
@@ -273,7 +277,12 @@ def _make_recorder(key, lib, scratch, profile, watched, snapshot=((), {})):
             elif not state["armed"]:
                 return
             elif event == "sys.setprofile":
-                caller = _getframe(1)  # who called sys.setprofile (this frame is 0)
+                me = _get_ident()
+                inside.add(me)
+                try:
+                    caller = _getframe(1)  # who called sys.setprofile (this frame is 0)
+                finally:
+                    inside.discard(me)
                 if caller.f_code is _boot_code and \
                         _threading_vars.get("_profile_hook") is profile:
                     state["profiled"] += 1  # threading gives a new thread the profile function
@@ -289,22 +298,56 @@ def _make_recorder(key, lib, scratch, profile, watched, snapshot=((), {})):
     return recorder
 
 
-def _make_gatekeeper(lib, profile, members=frozenset()):
+def _make_gatekeeper(lib, profile, members=frozenset(), inside=None, readers=frozenset()):
     """The hook that refuses what would reach the recorder or blind the record, or change
-    the grader's functions and classes (``members``: their ids). It holds nothing secret:
-    its frame may show in a traceback."""
+    the grader's functions and classes (``members``: their ids), or give student code a
+    frame: from a frame, ``f_back`` leads to the grader's frames above the student's call
+    (a probe's, the harness's) and ``f_locals`` to what they hold. Only ``readers`` (the
+    code of functions that read frames and hand none out, :data:`FRAME_READERS`) and the
+    guard itself (the threads in ``inside``) get frames. It holds nothing secret: its frame
+    may show in a traceback."""
+    import _thread
     import re
+
+    inside = set() if inside is None else inside
 
     def gatekeeper(event, args, _refused=REFUSED, _str=str, _type=type, _len=len, _lib=lib,
                    _profile=profile, _deny=re.compile(_MX_DENY).search,
                    _Refused=PermissionError, _signal_modules=frozenset({"signal", "_signal"}),
                    _bootstrap=_bootstrap_check(profile),  # noqa: B008 - bound once, on purpose
                    _fingerprinter=_print, _members=members, _id=id,
-                   _changes=frozenset({"object.__setattr__", "object.__delattr__"})):
-        if _type(event) is not _str or event == "object.__getattr__":
+                   _changes=frozenset({"object.__setattr__", "object.__delattr__"}),
+                   _frame_attrs=frozenset({"tb_frame", "gi_frame", "cr_frame", "ag_frame"}),
+                   _inside=inside, _readers=readers, _get_ident=_thread.get_ident,
+                   _getframe=sys._getframe):
+        if _type(event) is not _str:
             return
-        if event == "sys.setprofile" and _bootstrap():
+        if event == "sys._getframe" or (event == "object.__getattr__" and _len(args) > 1
+                                        and args[1] in _frame_attrs):
+            me = _get_ident()
+            if me in _inside:
+                return
+            _inside.add(me)
+            try:
+                asking = _getframe(1).f_code  # who asked (this frame is 0)
+            finally:
+                _inside.discard(me)
+            if asking not in _readers:
+                raise _Refused("frames (sys._getframe, inspect.currentframe, a traceback's "
+                               "tb_frame, a generator's gi_frame) are not available while "
+                               "the grader runs this code")
             return
+        if event == "object.__getattr__":
+            return
+        if event == "sys.setprofile":
+            me = _get_ident()
+            _inside.add(me)
+            try:
+                bootstrap = _bootstrap()
+            finally:
+                _inside.discard(me)
+            if bootstrap:
+                return
         if event in _refused:
             raise _Refused(f"{event} is not available while the grader runs this code (also "
                            "when code recurses too deeply under the grader's profiler)")
@@ -453,6 +496,27 @@ def copied_codes(qualnames):
                 out.append((*fingerprint(code), (code.co_filename, code.co_firstlineno,
                                                  code.co_name)))
     return out
+
+
+#: The functions that may read frames while student code can run: each reads only names
+#: and line numbers off them and hands no frame out (the grader's traceback summary, the
+#: probes' check of who called them, and what the standard library asks a frame for when
+#: a namedtuple or a TypeVar is made).
+FRAME_READERS = (f"{__name__.rpartition('.')[0] or 'child'}.cells.traceback_entries",
+                 "d2l.selfcheck.ch04.check_caller", "collections.namedtuple",
+                 "typing._caller")
+
+
+def _frame_readers():
+    """The code objects of :data:`FRAME_READERS` among the modules imported so far."""
+    out = set()
+    for qualname in FRAME_READERS:
+        module, _, name = qualname.rpartition(".")
+        func = getattr(sys.modules.get(module), name, None)
+        code = getattr(func, "__code__", None)
+        if code is not None:
+            out.add(code)
+    return frozenset(out)
 
 
 #: The modules of the grader in the submission's process, and the modules they rely on that

@@ -363,6 +363,9 @@ class Session:
         np.random.seed(seed % 2**32)
         mx.random.seed(seed % 2**31)
         watched = guard.watched_codes(self.watch)
+        import logging
+
+        logging._srcfile = None  # a log record would ask for its caller's frame, which is refused
         if seccomp.supported():
             seccomp.install()
         guard.arm(bytes(key), watched, mx.base._LIB, self.scratch,

@@ -8,7 +8,9 @@
   errors, the diagnoses of named mistakes (functions returning a message or None, used by
   the public check and the hidden checks alike), the public checks (``CHECKS``) on the
   recorded cases, and, when other exercises build on this one, the grader's correct
-  version (``STAND_IN``, built from the built-in this exercise forbids).
+  version (``STAND_IN``, built from the built-in this exercise forbids). Every function
+  of it is the grader's code, watched in any copy (``guard.copied_codes``) except those
+  listed in ``BOOK_CODE``: the book's own code, which a student may type in.
 * ``cases.npz``: the recorded inputs and MXNet outputs that back the public checks.
 * ``reference.py`` (hidden): the reference answers computed by MXNet and ``public_cases()``,
   which records ``cases.npz`` (``python -m autograder build-references``).

@@ -1,7 +1,7 @@
 # mistake: searches the caller's frames for an expected value to return
 # exercise: grad_check
-# status: failed
-# message: expected
+# status: error
+# message: frames
 # alone: yes
 
 import inspect

@@ -1,7 +1,7 @@
 # mistake: looks at the call stack for the grader and uses nd.one_hot only when graded
 # exercise: one_hot
-# status: forbidden
-# message: calls the built-in
+# status: error
+# message: frames
 # alone: yes
 
 import traceback

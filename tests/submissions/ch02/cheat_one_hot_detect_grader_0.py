@@ -1,7 +1,7 @@
 # mistake: detects the grader (its harness in the caller's frame) and only then calls nd.one_hot, through a name made at run time
 # exercise: one_hot
-# status: forbidden
-# message: one_hot
+# status: error
+# message: frames
 # alone: yes
 
 import sys as _sys

@@ -1,8 +1,9 @@
 # mistake: replaces builtins.AssertionError to fool assertions, and a wrong penalty
 # exercise: l2_penalty
-# status: failed
-# message: twice the expected value
+# status: forbidden
+# message: tampered
 # alone: yes
+# others: forbidden
 
 import builtins
 

@@ -1,7 +1,7 @@
 # mistake: looks at the call stack for the grader (name assembled at run time) and uses nd.softmax when graded
 # exercise: softmax
-# status: forbidden
-# message: calls the built-in
+# status: error
+# message: frames
 # alone: yes
 
 import traceback

@@ -1,8 +1,9 @@
 # mistake: wraps the grader's FancyMLP probe, running the book's block in place of the student's (an MLP without control flow)
 # exercise: FancyMLP
-# status: failed
-# message: tampering
+# status: forbidden
+# message: tampered
 # alone: yes
+# others: forbidden
 
 import d2l.selfcheck.ch04.FancyMLP.public as _grader
 

@@ -1,8 +1,9 @@
 # mistake: replaces the grader's probe through sys.modules with one that builds and runs the layers itself, for a MySequential that does nothing
 # exercise: MySequential
-# status: failed
-# message: tampering
+# status: forbidden
+# message: tampered
 # alone: yes
+# others: forbidden
 
 import sys as _sys
 

@@ -1,8 +1,9 @@
 # mistake: keeps the layers in a Python list and wraps the grader's probe so that it reports them as registered
 # exercise: MySequential
-# status: failed
-# message: tampering
+# status: forbidden
+# message: tampered
 # alone: yes
+# others: forbidden
 
 import d2l.selfcheck.ch04.MySequential.public as _grader
 

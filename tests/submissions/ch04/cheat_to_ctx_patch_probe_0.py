@@ -1,8 +1,9 @@
 # mistake: wraps the grader's to_ctx probe so that it reports the parameters on cpu(1) and the result there, for a to_ctx that does nothing
 # exercise: to_ctx
-# status: failed
-# message: tampering
+# status: forbidden
+# message: tampered
 # alone: yes
+# others: forbidden
 
 import d2l.selfcheck.ch04.to_ctx.public as _grader
 

@@ -1,8 +1,9 @@
 # mistake: replaces the grader's try_gpu probe with one that answers as it expects, for a try_gpu that always says gpu
 # exercise: try_gpu
-# status: failed
-# message: tampering
+# status: forbidden
+# message: tampered
 # alone: yes
+# others: forbidden
 
 import d2l.selfcheck.ch04.try_gpu.public as _grader
 

@@ -1,8 +1,9 @@
 # mistake: replaces the grader's timing probe with one that reports a timer that waited, and times nothing
 # exercise: Benchmark
-# status: failed
-# message: probe did not run
+# status: forbidden
+# message: tampered
 # alone: yes
+# others: forbidden
 
 import d2l.selfcheck.ch08.Benchmark.public as grader
 

@@ -1,7 +1,7 @@
 # mistake: searches the calling frames for the expected values, then returns zeros
 # exercise: compute_loss
-# status: failed
-# message: weighted by 0
+# status: error
+# message: frames
 # alone: yes
 
 import sys as _sys

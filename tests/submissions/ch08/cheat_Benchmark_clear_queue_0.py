@@ -1,7 +1,7 @@
 # mistake: reaches the probe's frame and throws its queued work away, so that nothing is left to wait for
 # exercise: Benchmark
-# status: partial
-# message: never ran
+# status: error
+# message: frames
 
 import sys
 
