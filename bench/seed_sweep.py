@@ -28,7 +28,8 @@ Every outcome of a (submission, exercise) that varied is then re-graded with the
 pipeline at one seed of that outcome ("confirmed" in the report), so that an artefact of
 reusing one loaded submission cannot pass for seed dependence. ``--exact`` grades every
 seed with the full pipeline (slower, and also sees effects of the seed on cell
-execution, which the fast path holds fixed).
+execution, which the fast path holds fixed); cheats graded alone (``# alone: yes``, which
+may patch MXNet for the rest of their process) always are.
 
 ``--json PATH`` saves every outcome; ``--from-json PATH`` prints that run's report again.
 Cost: everything (4 full solutions x 200 seeds, 85 corpus notebooks x 20 seeds, 101
@@ -107,7 +108,9 @@ def build_tasks(args, chapters):
                 "cases": [{"stem": c.path.stem, "exercise": c.exercise, "percent": c.percent,
                            "status": c.status, "others": c.others} for c in group],
                 "answers": {c.exercise: c.code for c in group}, "limits": "test",
-                "seeds": corpus_seeds, "exact": args.exact,
+                # a cheat graded alone may patch MXNet for the rest of its process, which a
+                # session reused across seeds would carry from one seed to the next
+                "seeds": corpus_seeds, "exact": args.exact or any(c.alone for c in group),
                 "priority": any(s.startswith(p) for s in stems for p in first),
                 "cost": CHAPTER_COST.get(chapter, 1) * len(corpus_seeds)})
     # Priority corpus rounds first, then the longest tasks first (they balance best).
