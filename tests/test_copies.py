@@ -10,6 +10,7 @@ import inspect
 import textwrap
 import types
 
+import numpy as np
 import pytest
 
 from autograder import exercises, samples
@@ -96,9 +97,15 @@ def test_copies_share_the_original_s_fingerprint(func):
         "renamed, undocumented": (renamed(source, func), "mine"),
         "indented in a class": ("class K:\n" + textwrap.indent(source, "    ")
                                 + "\nmine = K.__dict__[" + repr(func.__name__) + "]\n", "mine"),
+        "a parameter added": (source.replace("):\n", ", _pad=None):\n", 1), func.__name__),
+        "a keyword-only parameter added": (source.replace("):\n", ", *, _pad=None):\n", 1),
+                                           func.__name__),
+        "*args added": (source.replace("):\n", ", *_rest):\n", 1), func.__name__),
+        "numpy under another alias": (source.replace("np.", "onp."), func.__name__),
+        "a string constant respelled": (source.replace('"float64"', '"f8"'), func.__name__),
     }
     for what, (text, name) in variants.items():
-        scope = dict(func.__globals__)  # the names its defaults use
+        scope = dict(func.__globals__, onp=np)  # the names its defaults use
         exec(compile(text, "<student>", "exec"), scope)  # the copy under test
         got = getattr(scope[name], "__func__", scope[name]).__code__
         assert guard.fingerprint(got) == want, what

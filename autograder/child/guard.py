@@ -24,10 +24,10 @@ to these.
   setting is immutable reports each call of a watched function's code (a reimported module
   or a copied function runs the same file and line), and each call of a copy of the
   grader's own code made from its source (pasted, ``exec``'d, renamed, moved, stripped of
-  its docstring): the copy compiles to the same bytecode over the same names and constants
-  (``fingerprint``). Threads do not get it; the threads a call starts are counted
-  instead, and an exercise with watched built-ins is not judged by an answer that used
-  them.
+  its docstring, given another parameter or alias): the copy compiles to the same
+  instructions over the same attributes and constants (``fingerprint``). Threads do not
+  get it; the threads a call starts are counted instead, and an exercise with watched
+  built-ins is not judged by an answer that used them.
 * What ran between ``d2l.begin`` and ``d2l.seal`` leaves as a record sealed with a key the
   supervisor shares: the operators the profiler saw, the watched functions, what ran outside
   any request, the threads started, every tampering noticed, and a counter, so that a record
@@ -427,18 +427,21 @@ def _make_profile(watched, copies, audit, start_thread):
     frozensets of builtin values (changing ``__defaults__`` is refused; comparing with them
     runs no student code: code objects hold only literals, and building one at run time is
     refused); it reports to the recorder through ``sys.audit``. A call whose code has the
-    names and arity of a copied grader function (``_shapes``) is fingerprinted, which is
-    rare enough to cost nothing. Every thread start is reported; the recorder counts those
-    that ``threading`` gave the profile function, and the rest are reported."""
+    shape of a copied grader function (``_shapes``, see :func:`_shape`) is fingerprinted.
+    Every thread start is reported; the recorder counts those that ``threading`` gave the
+    profile function, and the rest are reported."""
     def profile(frame, event, arg, _keys=frozenset(watched), _audit=audit,
                 _start=start_thread, _shapes=frozenset(shape for shape, _, _ in copies),
-                _copies=tuple((fp, key) for _, fp, key in copies), _print=_print):
+                _copies=tuple((fp, key) for _, fp, key in copies), _print=_print,
+                _len=len, _bool=bool):
         if event == "call":
             code = frame.f_code
             key = (code.co_filename, code.co_firstlineno, code.co_name)
             if key in _keys:
                 _audit("d2l.watched", key)
-            elif (code.co_names, code.co_argcount) in _shapes:
+            elif (_len(code.co_names), code.co_stacksize,
+                  code.co_nlocals - code.co_argcount - code.co_kwonlyargcount
+                  - _bool(code.co_flags & 4) - _bool(code.co_flags & 8)) in _shapes:
                 fp = _print(code)
                 for known, original in _copies:
                     if known == fp:
@@ -457,46 +460,63 @@ MIN_COPY_BYTES = 80
 _SKIP = frozenset(opcode.opmap[n] for n in ("CACHE", "NOP", "EXTENDED_ARG"))
 _JUMPS = frozenset(opcode.hasjrel)
 _LOADS_CONST = frozenset(opcode.opmap[n] for n in ("LOAD_CONST", "KW_NAMES"))
+_LOCALS = frozenset(opcode.haslocal) | frozenset(opcode.hasfree)
+_ATTRIBUTES = frozenset(opcode.opmap[n] for n in ("LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR",
+                                                   "LOAD_METHOD", "IMPORT_NAME", "IMPORT_FROM"))
+_GLOBALS = frozenset(opcode.hasname) - _ATTRIBUTES
+
+
+def _shape(code):
+    """What :func:`_print` compares first, cheap enough for every call: how many names the
+    code has, its stack size and how many locals it has besides its arguments (a copy with
+    a parameter added, a name renamed or its docstring removed keeps all three)."""
+    flags = code.co_flags
+    return (len(code.co_names), code.co_stacksize,
+            code.co_nlocals - code.co_argcount - code.co_kwonlyargcount
+            - bool(flags & 4) - bool(flags & 8))
 
 
 def _print(code, _type=type, _tuple=tuple, _range=range, _len=len, _Code=types.CodeType,
-           _skip=_SKIP, _jumps=_JUMPS, _consts=_LOADS_CONST, _global=opcode.opmap["LOAD_GLOBAL"],
-           _method=opcode.opmap["LOAD_METHOD"], _attr=opcode.opmap["LOAD_ATTR"]):
+           _str=str, _skip=_SKIP, _jumps=_JUMPS, _consts=_LOADS_CONST, _locals=_LOCALS,
+           _attributes=_ATTRIBUTES, _globals=_GLOBALS, _method=opcode.opmap["LOAD_METHOD"],
+           _attr=opcode.opmap["LOAD_ATTR"]):
     """What a copy of ``code`` made from its source keeps (the guard's profile function runs
     it, so it looks up nothing at run time): its instructions and those of the code nested
-    in it, with the constants they load in place of their indices, without jump distances,
-    and with ``x.f()`` on a global compiled one way (3.11 compiles it one way or the other
-    by whether ``x`` is imported in the same source); and the keyword-only arity. No
-    docstring, local name, line, file or function name is in it."""
+    in it, with the attribute names they use and the constants they load other than
+    strings in place of their indices; without jump distances, locals, global names (an
+    alias renamed) or string constants (``"float64"`` written ``"f8"``), and with ``x.f()``
+    on a global compiled one way (3.11 compiles it one way or the other by whether ``x`` is
+    imported in the same source). No docstring, line, file or function name is in it."""
     codes, out = [code], []
     for const in code.co_consts:
         if _type(const) is _Code:
             codes.append(const)
     for each in codes:
-        raw, consts, ops = each.co_code, each.co_consts, []
+        raw, consts, names, ops = each.co_code, each.co_consts, each.co_names, []
         for i in _range(0, _len(raw), 2):
             op, arg = raw[i], raw[i + 1]
             if op in _skip:
                 continue
+            if op == _method:
+                op = _attr
             if op in _consts and arg < _len(consts):
                 const = consts[arg]
-                ops.append((op, None if _type(const) is _Code else const))
-                continue
-            if op in _jumps:
-                arg = 0
-            elif op == _global:
-                arg >>= 1  # the low bit says whether a NULL is pushed for the call
-            elif op == _method:
-                op = _attr
-            ops.append(op * 256 + arg)
+                kind = _type(const)
+                ops.append((op, None if kind is _Code or kind is _str else const))
+            elif op in _attributes and arg < _len(names):
+                ops.append((op, names[arg]))
+            elif op in _jumps or op in _locals or op in _globals:
+                ops.append(op * 256)
+            else:
+                ops.append(op * 256 + arg)
         out.append(_tuple(ops))
-    return (_tuple(out), code.co_kwonlyargcount)
+    return _tuple(out)
 
 
 def fingerprint(code):
-    """``((co_names, co_argcount), print)`` of ``code``: the first part is cheap to compare
-    on every call, the second (:func:`_print`) is compared only when it matches."""
-    return (code.co_names, code.co_argcount), _print(code)
+    """``(shape, print)`` of ``code``: the shape (:func:`_shape`) is cheap to compare on
+    every call, the print (:func:`_print`) is compared only when the shape matches."""
+    return _shape(code), _print(code)
 
 
 def copied_codes(qualnames):
