@@ -46,7 +46,8 @@ BEGIN = "d2l.begin"  # (nonce,): start the record of one request
 SEAL = "d2l.seal"  # (nonce, out bytearray[, False]): end it; the sealed record is written into
 # out; False skips the check of the grader's modules (the attestation right after a call,
 # whose own record checked them: whatever changes them later is seen at the next call's)
-WATCHED = "d2l.watched"  # (qualname,): a watched function ran (sent by the profile function)
+WATCHED = "d2l.watched"  # (key,): a watched function ran (sent by the profile function)
+SHAPED = "d2l.shaped"  # (code,): code shaped like a copied grader function ran (the same)
 THREAD = "d2l.thread"  # (): a thread is being started (sent by the profile function)
 ARMED = "d2l.armed"  # (): both hooks are in place
 MAC_BYTES = 32
@@ -79,6 +80,7 @@ def arm(key, watched, lib, scratch, strict=True, copies=(), protect=()):
     inside = set()  # threads in which the guard itself is asking for a frame
     profile = _make_profile(watched, copies, sys.audit, _thread.start_new_thread)
     recorder = _make_recorder(bytes(key), lib, scratch, profile, watched, _snapshot(protect),
+                              copies,
                               inside)
     if strict:
         _no_signal_handlers()
@@ -91,7 +93,8 @@ def arm(key, watched, lib, scratch, strict=True, copies=(), protect=()):
     sys.audit(ARMED)  # from here on the recorder takes refused events for tampering
 
 
-def _make_recorder(key, lib, scratch, profile, watched, snapshot=((), {}), inside=None):
+def _make_recorder(key, lib, scratch, profile, watched, snapshot=((), {}), copies=(),
+                   inside=None):
     """The hook that keeps the record. Everything it uses is bound here: it looks up no
     global and no builtin while it runs."""
     import _blake2
@@ -122,6 +125,11 @@ def _make_recorder(key, lib, scratch, profile, watched, snapshot=((), {}), insid
     _deny = re.compile(_MX_DENY).search
     _refused = REFUSED
     _WATCHED, _THREAD, _BEGIN, _SEAL, _ARMED = WATCHED, THREAD, BEGIN, SEAL, ARMED
+    _SHAPED, _Code, _fingerprint = SHAPED, types.CodeType, _print
+    # print -> watched name of the grader's functions; code -> name or None, for each code
+    # fingerprinted so far (code objects hash and compare in C, on literals only)
+    copied = {fp: watched[key] for _, fp, key in copies if key in watched}
+    verdicts = {}
     _MAC_BYTES = MAC_BYTES
     _lib = lib
     _empty = ""
@@ -256,6 +264,15 @@ def _make_recorder(key, lib, scratch, profile, watched, snapshot=((), {}), insid
                 if name is not None:
                     state["watched" if state["nonce"] is not None else "watched_outside"].add(
                         name)
+            elif event == _SHAPED:
+                code = args[0] if _len(args) == 1 else None
+                if _type(code) is _Code:
+                    name = verdicts.get(code, _absent)
+                    if name is _absent:
+                        name = verdicts[code] = copied.get(_fingerprint(code))
+                    if name is not None:
+                        state["watched" if state["nonce"] is not None else
+                              "watched_outside"].add(name)
             elif event == _THREAD:
                 state["started"] += 1
             elif event == _BEGIN:
@@ -432,7 +449,6 @@ def _make_profile(watched, copies, audit, start_thread):
     profile function, and the rest are reported."""
     def profile(frame, event, arg, _keys=frozenset(watched), _audit=audit,
                 _start=start_thread, _shapes=frozenset(shape for shape, _, _ in copies),
-                _copies=tuple((fp, key) for _, fp, key in copies), _print=_print,
                 _len=len, _bool=bool):
         if event == "call":
             code = frame.f_code
@@ -442,10 +458,7 @@ def _make_profile(watched, copies, audit, start_thread):
             elif (_len(code.co_names), code.co_stacksize,
                   code.co_nlocals - code.co_argcount - code.co_kwonlyargcount
                   - _bool(code.co_flags & 4) - _bool(code.co_flags & 8)) in _shapes:
-                fp = _print(code)
-                for known, original in _copies:
-                    if known == fp:
-                        _audit("d2l.watched", original)
+                _audit("d2l.shaped", code)  # the recorder fingerprints it, once per code
         elif event == "c_call" and arg is _start:
             _audit("d2l.thread")
 
