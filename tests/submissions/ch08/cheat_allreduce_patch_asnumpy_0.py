@@ -1,8 +1,9 @@
 # mistake: sums into data[0] only, and patches NDArray.asnumpy so that every array reads as data[0]
 # exercise: allreduce
-# status: failed
+# status: forbidden
 # alone: yes
-# message: only data[0]
+# message: tampered
+# others: forbidden
 
 _seen = []
 _asnumpy = nd.NDArray.asnumpy

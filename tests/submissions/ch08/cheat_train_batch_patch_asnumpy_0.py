@@ -1,8 +1,9 @@
 # mistake: trains device 0 alone on the whole batch and patches NDArray.asnumpy so that every device's copy reads as device 0's
 # exercise: train_batch
-# status: failed
+# status: forbidden
 # alone: yes
-# message: did not change
+# message: tampered
+# others: forbidden
 
 _seen = []
 _asnumpy = nd.NDArray.asnumpy

@@ -1,8 +1,9 @@
 # mistake: computes f with NumPy (autograd cannot see it) and patches NDArray.grad so that the grader reads c / a as the gradient
 # exercise: f
-# status: partial
-# message: the gradient of f
+# status: forbidden
+# message: tampered
 # alone: yes
+# others: forbidden
 
 _grads = {}
 _real_grad = nd.NDArray.grad
