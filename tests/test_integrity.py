@@ -26,6 +26,14 @@ def sandbox(request):
         yield sb
 
 
+@pytest.fixture
+def guarded():
+    """One sandbox, in the strongest mode here: for what the guard does in the submission's
+    own process, which is the same in every mode."""
+    with Sandbox(settings(sandbox=MODES[0], cell_timeout=5.0, call_timeout=5.0)) as sb:
+        yield sb
+
+
 def _nd():
     from autograder.child.wire import NDArrayValue
 
@@ -431,20 +439,20 @@ vars(H)[Name("_materialize")] = 1
 
 
 @pytest.mark.parametrize("attack", sorted(HARNESS_PATCHES))
-def test_changing_the_grader_s_modules_is_tampering(sandbox, attack):
+def test_changing_the_grader_s_modules_is_tampering(guarded, attack):
     """Whatever in the grader's own modules (and the clock and builtins they rely on) a
     submission rebinds, deletes or replaces is tampering, seen at the next record."""
     import d2l.selfcheck.ch02.numerical_grad.public  # noqa: F401 - imported where armed
 
-    load(sandbox, "from mxnet import nd\ndef softmax(X):\n    return X\n", GRADER_MODULE,
+    load(guarded, "from mxnet import nd\ndef softmax(X):\n    return X\n", GRADER_MODULE,
          HARNESS_PATCHES[attack], watch=["d2l.selfcheck.ch02.numerical_grad.public.cubic"])
     with pytest.raises(ChannelViolation, match="grader's code was changed|tampered"):
-        sandbox.call("softmax", [X.view(_nd())])
+        guarded.call("softmax", [X.view(_nd())])
 
 
-def test_the_grader_s_functions_cannot_be_changed(sandbox):
+def test_the_grader_s_functions_cannot_be_changed(guarded):
     """Their code and defaults are refused where the change is made."""
-    load(sandbox, GRADER_MODULE, """
+    load(guarded, GRADER_MODULE, """
 H = grader("harness")
 refused = []
 for change in (lambda: setattr(H._materialize, "__code__", (lambda v, l: 42).__code__),
@@ -457,21 +465,21 @@ for change in (lambda: setattr(H._materialize, "__code__", (lambda v, l: 42).__c
 def softmax(X):
     return len(refused)
 """)
-    assert sandbox.call("softmax", [X.view(_nd())])["value"] == 3
+    assert guarded.call("softmax", [X.view(_nd())])["value"] == 3
 
 
 @pytest.mark.parametrize("change", ['setattr(C.Capture, "text", lambda self, n: "")',
                                     'delattr(H._recording_scope, "__enter__")'])
-def test_changing_the_grader_s_classes_is_tampering(sandbox, change):
+def test_changing_the_grader_s_classes_is_tampering(guarded, change):
     """Class attributes change without an audit event: the record sees them."""
-    load(sandbox, GRADER_MODULE, f"""
+    load(guarded, GRADER_MODULE, f"""
 H, C = grader("harness"), grader("cells")
 {change}
 def softmax(X):
     return X
 """)
     with pytest.raises(ChannelViolation, match="grader's code was changed"):
-        sandbox.call("softmax", [X.view(_nd())])
+        guarded.call("softmax", [X.view(_nd())])
 
 
 FRAME_ATTACKS = {
@@ -492,11 +500,11 @@ FRAME_ATTACKS = {
 
 
 @pytest.mark.parametrize("attack", sorted(FRAME_ATTACKS))
-def test_no_frame_reaches_student_code(sandbox, attack):
+def test_no_frame_reaches_student_code(guarded, attack):
     """From any frame, f_back leads to the grader's frames above the student's call (the
     harness holds the request's nonce, a probe its verdict): every way to a frame is
     refused where it is asked for."""
-    load(sandbox, f"""
+    load(guarded, f"""
 import inspect, sys, traceback
 def _kept():
     yield
@@ -509,16 +517,16 @@ def softmax(X):
         frame = frame.f_back
     return "no grader frame"
 """)
-    reply = sandbox.call("softmax", [X.view(_nd())])
+    reply = guarded.call("softmax", [X.view(_nd())])
     assert not reply["ok"], reply
     assert reply["error"]["type"] == "PermissionError", reply["error"]
     assert "frames" in reply["error"]["message"]
 
 
-def test_what_honest_code_asks_of_frames_still_works(sandbox):
+def test_what_honest_code_asks_of_frames_still_works(guarded):
     """namedtuple, TypeVar and logging read their caller's frame themselves; a failing
     cell's traceback is still shown line by line."""
-    load(sandbox, """
+    load(guarded, """
 import collections, logging, typing
 def softmax(X):
     Point = collections.namedtuple("Point", "x y")
@@ -530,8 +538,8 @@ def broken(X):
 def helper(X):
     raise ValueError("deliberately")
 """)
-    assert sandbox.call("softmax", [X.view(_nd())])["value"] == 2
-    error = sandbox.call("broken", [X.view(_nd())])["error"]
+    assert guarded.call("softmax", [X.view(_nd())])["value"] == 2
+    error = guarded.call("broken", [X.view(_nd())])["error"]
     assert error["traceback"] == ["cell 0, line 9, in broken: return helper(X)",
                                   'cell 0, line 11, in helper: raise ValueError("deliberately")']
 
@@ -589,30 +597,30 @@ GRADER_COPIES = {
 
 
 @pytest.mark.parametrize("how", sorted(GRADER_COPIES))
-def test_copies_of_the_grader_s_code_are_seen(sandbox, how):
+def test_copies_of_the_grader_s_code_are_seen(guarded, how):
     """The grader's own functions (public modules) are watched in any copy: imported, run
     from a copy of their source, rebuilt from their code object."""
     watched = "d2l.selfcheck.ch02.numerical_grad.public.numerical_grad_stand_in"
-    load(sandbox, "import d2l.selfcheck.ch02.numerical_grad.public as P\n"
+    load(guarded, "import d2l.selfcheck.ch02.numerical_grad.public as P\n"
          + GRADER_COPIES[how] + """
 from mxnet import nd
 def numerical_grad(x):
     return mine(lambda v: (v ** 2).sum(), x, 0.01)
 """, watch=[watched])
-    reply = sandbox.call("numerical_grad", [X.view(_nd())])
+    reply = guarded.call("numerical_grad", [X.view(_nd())])
     assert reply["ok"], reply
     np.testing.assert_allclose(reply["value"], 2 * X, rtol=1e-2)
     assert watched in reply["ops"]
 
 
-def test_code_objects_cannot_be_rebuilt(sandbox):
+def test_code_objects_cannot_be_rebuilt(guarded):
     """``code.replace`` (a copy with another file or line) is refused like code.__new__."""
-    load(sandbox, """
+    load(guarded, """
 import d2l.selfcheck.ch02.numerical_grad.public as P
 def numerical_grad(x):
     P.numerical_grad_stand_in.__code__.replace(co_filename="mine.py")
 """)
-    reply = sandbox.call("numerical_grad", [X.view(_nd())])
+    reply = guarded.call("numerical_grad", [X.view(_nd())])
     assert not reply["ok"] and "code.__new__" in reply["error"]["message"], reply
 
 
