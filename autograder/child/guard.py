@@ -465,8 +465,8 @@ def _make_profile(watched, copies, audit, start_thread):
     return profile
 
 
-#: Code shorter than this (40 instructions) is not fingerprinted: an honest answer may well
-#: compile to the same bytecode as a short grader function.
+#: Code shorter than this (bytes of bytecode, inline caches included) is not fingerprinted:
+#: an honest answer may well compile to the same bytecode as a short grader function.
 MIN_COPY_BYTES = 80
 
 

@@ -527,8 +527,7 @@ class Session:
             elif alive:
                 message = f"the cell did not finish within {timeout:g} s"
             else:
-                message = "the process running this cell died: " + self._death() + \
-                    self._last_words(".cell-output")
+                message = "the process running this cell died: " + self._death()
             self.failed[position] = ("timeout" if alive else "crashed", message)
             if time.monotonic() >= self.deadline_total:
                 for rest in range(position + 1, len(plan)):
@@ -570,33 +569,6 @@ class Session:
             raise Vanished(f"the submission's process was killed by {signal.Signals(sig).name}"
                            ", from outside the grader (not for anything the grader saw it do)")
         return describe_status(status)
-
-    def _last_words(self, name, limit=4096):
-        """What the dead process last printed into its capture file ``name`` (MXNet says
-        there why it aborts, e.g. that this build has no GPU), as a clause to append to the
-        message, or ''. The file is the submission's: read without following links."""
-        try:
-            fd = os.open(f"{self.scratch}/{name}", os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-        except OSError:
-            return ""
-        try:
-            st = os.fstat(fd)
-            if not stat.S_ISREG(st.st_mode):
-                return ""
-            os.lseek(fd, max(0, st.st_size - limit), os.SEEK_SET)
-            text = os.read(fd, limit).decode("utf-8", "replace")
-        except OSError:
-            return ""
-        finally:
-            os.close(fd)
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        if not lines:
-            return ""
-        if any("GPU" in line and ("not enabled" in line or "USE_CUDA" in line or
-                                  "disabled" in line) for line in lines):
-            return ("; MXNet said this machine has no GPU (the grader runs on CPUs: use "
-                    "mx.cpu(), or a context the caller passes in)")
-        return f"; its last output was: {lines[-1][:300]}"
 
     def _cpu_limit(self):
         """The CPU seconds the submission's processes get (``_apply_limits``)."""
@@ -662,8 +634,7 @@ class Session:
         if rec is None:
             alive = _still_alive(self.pid)
             message = (f"the call did not finish within {timeout:g} s" if alive
-                       else "the process running the call died: " + self._death()
-                       + self._last_words("call-output.txt"))
+                       else "the process running the call died: " + self._death())
             self.kill()
             return ("timeout:" if alive else "crashed:") + message
         frame = self.read_file(path, limit)
