@@ -152,3 +152,19 @@ def test_public_check_judges_an_exercise_on_its_own(capsys):
     assert check("Conv2D", ns["Conv2D"], chapter="ch05"), capsys.readouterr().out
     assert ns["corr2d"] is own  # the notebook's own corr2d is back
     assert not check("corr2d", own, chapter="ch05")  # and still judged in its own exercise
+
+
+def test_public_check_names_the_stub_an_answer_calls(capsys):
+    """An answer that calls another exercise still left as its stub is told which one."""
+    ns = cells.new_namespace()
+    exec("from mxnet import nd\n"
+         "def box_iou(boxes1, boxes2):\n    raise NotImplementedError\n"
+         "def nms(boxes, scores, iou_threshold):\n    box_iou(boxes, boxes)\n", ns)
+    assert check("nms", ns["nms"], chapter="ch09") is False
+    out = capsys.readouterr().out
+    assert "it calls `box_iou`, which is not implemented yet" in out
+    assert out.count("FAIL") == 1  # the other checks are not run on a stub
+    exec("def nms(boxes, scores, iou_threshold):\n    raise NotImplementedError\n", ns)
+    assert check("nms", ns["nms"], chapter="ch09") is False
+    assert "FAIL" in (out := capsys.readouterr().out) and "`box_iou`" not in out
+    assert "not implemented yet (it raises NotImplementedError)" in out
