@@ -39,7 +39,7 @@ class InKernel:
         if "key" not in _GUARD:
             _GUARD["key"] = os.urandom(32)
             guard.arm(_GUARD["key"], guard.watched_codes(watch), harness._mx().base._LIB,
-                      self.scratch, strict=False, copies=guard.copied_codes(watch))
+                      strict=False, copies=guard.copied_codes(watch))
 
     def call(self, target, args=(), kwargs=None, options=None, payload=None, timeout=None,
              fresh=False):

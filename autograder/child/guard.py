@@ -62,15 +62,14 @@ _MX_DENY = r"Profil|MXDumpProcessProfile|MXAggregateProfileStats|MXLoadLib|Subgr
            r"OptimizeForBackend|MXGenBackend"
 
 
-def arm(key, watched, lib, scratch, strict=True, copies=(), protect=()):
+def arm(key, watched, lib, strict=True, copies=(), protect=()):
     """Start the guard in this process (once, before any student code).
 
     ``key``: the bytes that seal records (the supervisor holds the same); ``watched``:
     ``{(co_filename, co_firstlineno, co_name): qualname}`` of the Python-level built-ins to
     record; ``copies``: what :func:`copied_codes` gives for them (copies of the grader's
     code are recorded as the original); ``protect``: the grader's modules in this process
-    (:func:`grader_modules`), which no student code may change; ``lib``: MXNet's ``_LIB``;
-    ``scratch``: a directory for the profiler's file.
+    (:func:`grader_modules`), which no student code may change; ``lib``: MXNet's ``_LIB``.
     ``strict=False`` records only, without the gatekeeper and with signal handlers left
     alone: for a live Jupyter kernel (stock nbgrader), where nothing is protected anyway.
     """
@@ -79,8 +78,7 @@ def arm(key, watched, lib, scratch, strict=True, copies=(), protect=()):
 
     inside = set()  # threads in which the guard itself is asking for a frame
     profile = _make_profile(watched, copies, sys.audit, _thread.start_new_thread)
-    recorder = _make_recorder(bytes(key), lib, scratch, profile, watched, _snapshot(protect),
-                              copies,
+    recorder = _make_recorder(bytes(key), lib, profile, watched, _snapshot(protect), copies,
                               inside)
     if strict:
         _no_signal_handlers()
@@ -93,7 +91,7 @@ def arm(key, watched, lib, scratch, strict=True, copies=(), protect=()):
     sys.audit(ARMED)  # from here on the recorder takes refused events for tampering
 
 
-def _make_recorder(key, lib, scratch, profile, watched, snapshot=((), {}), copies=(),
+def _make_recorder(key, lib, profile, watched, snapshot=((), {}), copies=(),
                    inside=None):
     """The hook that keeps the record. Everything it uses is bound here: it looks up no
     global and no builtin while it runs."""
@@ -152,8 +150,12 @@ def _make_recorder(key, lib, scratch, profile, watched, snapshot=((), {}), copie
     text_ref = ctypes.byref(text)
     text_value = ctypes._SimpleCData.__dict__["value"].__get__
 
+    # Operators only: the C API and memory events (on by default) would triple what the
+    # profiler records and formats at every dump. The aggregate is read from memory; the
+    # trace MXNet also writes at each dump is not wanted (it would fill the scratch space).
     settings = {"profile_imperative": "True", "profile_symbolic": "True",
-                "aggregate_stats": "True", "filename": f"{scratch}/.profile.json"}
+                "profile_api": "False", "profile_memory": "False",
+                "aggregate_stats": "True", "filename": "/dev/null"}
     keys = (ctypes.c_char_p * len(settings))(*[k.encode() for k in settings])
     values = (ctypes.c_char_p * len(settings))(*[v.encode() for v in settings.values()])
     set_config(len(settings), keys, values, None)
@@ -447,17 +449,21 @@ def _make_profile(watched, copies, audit, start_thread):
     shape of a copied grader function (``_shapes``, see :func:`_shape`) is fingerprinted.
     Every thread start is reported; the recorder counts those that ``threading`` gave the
     profile function, and the rest are reported."""
+    # It runs at every call of every function: the name and the stack size are checked
+    # first, as they cost one attribute each and rule out almost every call.
     def profile(frame, event, arg, _keys=frozenset(watched), _audit=audit,
-                _start=start_thread, _shapes=frozenset(shape for shape, _, _ in copies),
-                _len=len, _bool=bool):
+                _start=start_thread, _names=frozenset(name for _, _, name in watched),
+                _stacks=frozenset(shape[1] for shape, _, _ in copies),
+                _shapes=frozenset(shape for shape, _, _ in copies), _len=len, _bool=bool):
         if event == "call":
             code = frame.f_code
-            key = (code.co_filename, code.co_firstlineno, code.co_name)
-            if key in _keys:
-                _audit("d2l.watched", key)
-            elif (_len(code.co_names), code.co_stacksize,
-                  code.co_nlocals - code.co_argcount - code.co_kwonlyargcount
-                  - _bool(code.co_flags & 4) - _bool(code.co_flags & 8)) in _shapes:
+            if code.co_name in _names and (
+                    code.co_filename, code.co_firstlineno, code.co_name) in _keys:
+                _audit("d2l.watched", (code.co_filename, code.co_firstlineno, code.co_name))
+            elif code.co_stacksize in _stacks and (
+                    _len(code.co_names), code.co_stacksize,
+                    code.co_nlocals - code.co_argcount - code.co_kwonlyargcount
+                    - _bool(code.co_flags & 4) - _bool(code.co_flags & 8)) in _shapes:
                 _audit("d2l.shaped", code)  # the recorder fingerprints it, once per code
         elif event == "c_call" and arg is _start:
             _audit("d2l.thread")

@@ -230,6 +230,15 @@ class Supervisor:
         self.private_tmp = private_tmp
         self.student_uid = student_uid  # None: submissions run as the supervisor's user
         self.session = None
+        self._tables = {}
+
+    def guard_tables(self, watch):
+        """The guard's ``(watched, copies)`` for a watch list, worked out once here, where
+        no student code has run (and none of the student's files can shadow a module)."""
+        key = tuple(watch)
+        if key not in self._tables:
+            self._tables[key] = (guard.watched_codes(key), guard.copied_codes(key))
+        return self._tables[key]
 
     def run(self):
         wire.write_frame(self.proto_out, {"type": "ready", "pid": os.getpid(),
@@ -284,12 +293,14 @@ class Session:
         self.limits = header.get("limits", {})
         self.watch = header.get("watch", [])
         self.cells = header["cells"]
+        supervisor.guard_tables(self.watch)  # imports what it names, before the modules are listed
+        self.protect = guard.grader_modules()
         name = "".join(c for c in str(header.get("id", "submission")) if c.isalnum())[:40]
         self.scratch = f"{supervisor.scratch_root}/{name or 'submission'}"
         self.io = f"{supervisor.scratch_root}/.io-{name or 'submission'}"
         self.uid = supervisor.student_uid
-        wipe(self.scratch, self.uid)
-        wipe(self.io, None)
+        wipe([(self.scratch, False, None)], self.uid)
+        wipe([(self.io, False, None)], None)
         os.makedirs(self.scratch)
         os.chmod(self.scratch, 0o777 if self.uid is not None else 0o700)
         os.makedirs(self.io)
@@ -362,14 +373,13 @@ class Session:
         random.seed(seed)
         np.random.seed(seed % 2**32)
         mx.random.seed(seed % 2**31)
-        watched = guard.watched_codes(self.watch)
+        watched, copies = self.sup.guard_tables(self.watch)
         import logging
 
         logging._srcfile = None  # a log record would ask for its caller's frame, which is refused
         if seccomp.supported():
             seccomp.install()
-        guard.arm(bytes(key), watched, mx.base._LIB, self.scratch,
-                  copies=guard.copied_codes(self.watch), protect=guard.grader_modules())
+        guard.arm(bytes(key), watched, mx.base._LIB, copies=copies, protect=self.protect)
         key[:] = bytes(len(key))
         del key
         Submission(cmd_r, evt_w, self.scratch, self.io, self.limits).serve()
@@ -670,17 +680,15 @@ class Session:
     def close(self):
         """Kill the submission, remove its files; True when nothing of it is left."""
         self.kill()
-        wipe(self.scratch, self.uid)
-        wipe(self.io, None)
-        # the scratch root too: as the same uid, a submission may write there
-        wipe(self.sup.scratch_root, self.uid, keep_root=True)
-        wipe(self.sup.scratch_root, None, keep_root=True)
-        clean = not os.path.exists(self.scratch) and not os.listdir(self.sup.scratch_root)
-        if self.sup.private_tmp:  # the sandbox's own /tmp and /dev/shm, never the host's
-            for shared in ("/dev/shm", "/tmp"):
-                wipe(shared, self.uid, keep_root=True, spare=self.sup.scratch_root)
-                clean = clean and not _leftovers(shared, self.sup.scratch_root)
-        return clean
+        root = self.sup.scratch_root
+        # the scratch root too: as the same uid, a submission may write there; and the
+        # sandbox's own /tmp and /dev/shm (never the host's)
+        shared = [(path, True, root) for path in ("/dev/shm", "/tmp")] \
+            if self.sup.private_tmp else []
+        wipe([(self.scratch, False, None), (root, True, None)] + shared, self.uid)
+        wipe([(self.io, False, None), (root, True, None)], None)
+        clean = not os.path.exists(self.scratch) and not os.listdir(root)
+        return clean and not any(_leftovers(path, spare) for path, _, spare in shared)
 
 
 class _Bytes:
@@ -737,28 +745,39 @@ def _kill_strays(pid):
     kill_tree(os.getpid(), {pid})
 
 
-def wipe(path, uid, keep_root=False, spare=None):
-    """Remove what a submission left in ``path`` (its contents only, with ``keep_root``),
-    sparing ``spare`` and mount points. The files belong to the student's uid, so a forked
-    helper with that uid does it (the supervisor may not own them); directories the
-    submission made unreadable are opened up first."""
-    if not os.path.lexists(path):
+def wipe(targets, uid):
+    """Remove what a submission left in each of ``targets``, ``(path, keep_root, spare)``:
+    its contents only with ``keep_root``, sparing ``spare`` and mount points. The files
+    belong to the student's uid, so a forked helper with that uid does it, one for all the
+    targets (a fork of the supervisor takes milliseconds); directories the submission made
+    unreadable are opened up first. Without a uid of its own (``uid`` None) the submission
+    ran as the supervisor's user, and the supervisor removes its files itself."""
+    targets = [t for t in targets if os.path.lexists(t[0])]
+    if not targets:
         return
-    keep = _mount_points() | ({spare} if spare else set())
-    pid = os.fork()
-    if pid == 0:
-        try:
-            if uid is not None:
-                os.setgroups([])
-                os.setresgid(uid, uid, uid)
-                os.setresuid(uid, uid, uid)
+    mounts = _mount_points()
+
+    def remove_all():
+        for path, keep_root, spare in targets:
             if keep_root:
+                keep = mounts | ({spare} if spare else set())
                 for entry in _listdir(path):
                     target = os.path.join(path, entry)
                     if not any(k == target or k.startswith(target + "/") for k in keep):
                         _remove(target)
             else:
                 _remove(path)
+
+    if uid is None:
+        remove_all()
+        return
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.setgroups([])
+            os.setresgid(uid, uid, uid)
+            os.setresuid(uid, uid, uid)
+            remove_all()
         finally:
             os._exit(0)
     while True:
@@ -769,8 +788,9 @@ def wipe(path, uid, keep_root=False, spare=None):
             break
         except InterruptedError:
             continue
-    if not keep_root:
-        _remove(path)  # what the supervisor itself made
+    for path, keep_root, _ in targets:
+        if not keep_root:
+            _remove(path)  # what the supervisor itself made
 
 
 def _listdir(path):
