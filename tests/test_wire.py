@@ -92,3 +92,33 @@ def test_truncated_and_oversized_frames_are_refused():
         wire.read_frame(io.BytesIO(struct.pack(">I", wire.MAX_HEADER_BYTES + 1)))
     with pytest.raises(wire.WireError):
         wire.read_frame(io.BytesIO(data), max_total=5)
+
+
+PLAIN = [np.ones((3, 4), np.float32), np.arange(5), np.array(3.5), np.zeros((0, 3)),
+         np.ones((2, 3), bool), np.asfortranarray(np.arange(6.0).reshape(2, 3)),
+         np.arange(4, dtype=np.uint8), np.ones(2, np.complex64), np.ones(1, ">f8")]
+
+
+@pytest.mark.parametrize("version", [(1, 0), (2, 0), (3, 0)])
+@pytest.mark.parametrize("arr", PLAIN, ids=lambda a: f"{a.dtype}{a.shape}")
+def test_plain_arrays_are_read_as_numpy_reads_them(arr, version):
+    buf = io.BytesIO()
+    np.lib.format.write_array(buf, arr, version=version, allow_pickle=False)
+    data = buf.getvalue()
+    fast, reference = wire._plain_npy(data), np.load(io.BytesIO(data))
+    assert fast is not None
+    assert fast.dtype == reference.dtype and fast.shape == reference.shape
+    assert np.array_equal(fast, reference) and fast.flags.writeable
+    assert fast.flags.f_contiguous == reference.flags.f_contiguous
+    # a byte more or less than the header says is not a plain array: NumPy's reader decides
+    assert wire._plain_npy(data + b"\0") is None
+    assert wire._plain_npy(data[:-1]) is None or arr.size == 0
+
+
+def test_an_unusual_header_is_left_to_numpy():
+    arr = np.arange(6, dtype=np.int32)
+    buf = io.BytesIO()
+    np.lib.format.write_array(buf, arr, version=(3, 0))
+    data = buf.getvalue().replace(b"'descr': '<i4'", b"'descr':'<i4' ")
+    assert wire._plain_npy(data) is None
+    assert np.array_equal(wire.load_npy(data), arr)
