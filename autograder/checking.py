@@ -7,6 +7,7 @@ and brings back plain data; it also notices when the student's code ran an opera
 exercise forbids. Outcomes are collected by a plugin and never include check source code.
 """
 
+import dataclasses
 import logging
 import re
 import traceback
@@ -262,11 +263,13 @@ def load_forbidden(assignment):
 class JudgePlugin:
     """Fixtures for the checks, and collection of their outcomes."""
 
-    def __init__(self, sandbox, seed, names, forbidden, assignment=""):
+    def __init__(self, sandbox, seed, names, forbidden, assignment="", untouched=()):
         self.sandbox = sandbox
         self.seed = seed
         self.assignment = assignment
         self.exercises = set(names)
+        self.untouched = set(untouched)
+        self.catalog = []
         self.forbidden = forbidden
         self.outcomes = []
         self.errors = []
@@ -290,7 +293,13 @@ class JudgePlugin:
     def pytest_collection_modifyitems(self, config, items):
         keep, drop = [], []
         for item in items:
-            (keep if _exercise_of(item) in self.exercises else drop).append(item)
+            check = _described(item)
+            self.catalog.append(check)
+            if check.exercise in self.untouched:
+                self.outcomes.append(_not_attempted(check))
+                drop.append(item)
+            else:
+                (keep if check.exercise in self.exercises else drop).append(item)
         items[:] = keep
         config.hook.pytest_deselected(items=drop)
 
@@ -311,10 +320,7 @@ class JudgePlugin:
             self.errors.append(f"could not load checks {report.nodeid}: {report.longreprtext}")
 
     def _outcome(self, item, call):
-        marker = item.get_closest_marker("points")
-        points = float(marker.args[0]) if marker else 1.0
-        doc = (getattr(item.function, "__doc__", None) or item.name).strip().splitlines()[0]
-        base = Outcome(_exercise_of(item), item.name, doc.rstrip("."), points, "passed")
+        base = _described(item)
         if call.excinfo is None:
             return base
         exc = call.excinfo.value
@@ -332,6 +338,20 @@ class JudgePlugin:
             base.message = (f"the result could not be checked ({type(exc).__name__}: "
                             f"{str(exc)[:200]}); check its type and shape")
         return base
+
+
+def _described(item):
+    """The outcome of a check that passed: its exercise, name, description and points."""
+    marker = item.get_closest_marker("points")
+    points = float(marker.args[0]) if marker else 1.0
+    doc = (getattr(item.function, "__doc__", None) or item.name).strip().splitlines()[0]
+    return Outcome(_exercise_of(item), item.name, doc.rstrip("."), points, "passed")
+
+
+def _not_attempted(check):
+    return dataclasses.replace(check, status="error", message=(
+        f"`{check.exercise}` is not implemented yet: its answer cell is as released, "
+        "and it raises NotImplementedError"))
 
 
 def _exercise_of(node):
@@ -358,16 +378,25 @@ _UNUSED_PLUGINS = ("terminal", "cacheprovider", "warnings", "stepwise", "logging
                    "legacypath", "tmpdir", "monkeypatch", "recwarn")
 
 
-def run_checks(sandbox, assignment, names, seed, checks_dir=CHECKS_DIR, forbidden=None):
+_CATALOGS = {}  # checks folder -> every check in it, as collected (see run_checks)
+
+
+def run_checks(sandbox, assignment, names, seed, checks_dir=CHECKS_DIR, forbidden=None,
+               untouched=()):
     """Run the hidden checks of the exercises ``names``; returns (outcomes, loader errors).
-    ``forbidden`` is the assignment's :func:`load_forbidden` (loaded here if not given)."""
+    ``forbidden`` is the assignment's :func:`load_forbidden` (loaded here if not given).
+    The checks of the exercises ``untouched`` (answers left as released, which raise
+    NotImplementedError) are not run: they fail with a message that says so."""
     if not names:
         return [], []
     directory = Path(checks_dir) / assignment
+    catalog = _CATALOGS.get(directory)
+    if catalog is not None and set(names) <= set(untouched):  # a blank notebook
+        return [_not_attempted(c) for c in catalog if c.exercise in names], []
     _forget_other_checks(assignment, directory)
     if forbidden is None:
         forbidden = load_forbidden(assignment)
-    plugin = JudgePlugin(sandbox, seed, names, forbidden, assignment)
+    plugin = JudgePlugin(sandbox, seed, names, forbidden, assignment, untouched)
     args = [str(directory), "-c", str(Path(checks_dir) / "pytest.ini"),
             "--rootdir", str(checks_dir), "--import-mode=importlib", "-s",
             *(arg for name in _UNUSED_PLUGINS for arg in ("-p", f"no:{name}")),
@@ -377,4 +406,6 @@ def run_checks(sandbox, assignment, names, seed, checks_dir=CHECKS_DIR, forbidde
         raise KeyboardInterrupt
     if code not in (0, 1, 5) and not plugin.errors:
         plugin.errors.append(f"pytest stopped with exit code {int(code)}")
+    if not plugin.errors:
+        _CATALOGS[directory] = plugin.catalog
     return plugin.outcomes, plugin.errors

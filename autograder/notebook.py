@@ -37,6 +37,7 @@ class Assignment:
     locked: dict  # grade_id -> source code of locked, non-test code cells
     demos: set  # grade_ids of demo cells
     order: list  # grade_ids of locked code cells and answer cells, in source order
+    stubs: dict = field(default_factory=dict)  # grade_id -> its answer cell in the release
 
     @property
     def max_score(self):
@@ -113,7 +114,23 @@ def load_assignment(course_root, name, source_dir="source"):
     missing = [e.name for e in exercises if e.name not in answers]
     if missing:
         raise ValueError(f"{path}: test cells without answer cells: {missing}")
-    return Assignment(name, path, exercises, locked, demos, order)
+    return Assignment(name, path, exercises, locked, demos, order,
+                      release_stubs(Path(course_root) / "release" / name / f"{name}.ipynb"))
+
+
+def release_stubs(path):
+    """grade_id -> source of each answer cell of the release notebook at ``path`` (what a
+    student starts from); empty when there is no release."""
+    try:
+        cells = read_notebook(path)["cells"]
+    except (NotGradable, OSError):
+        return {}
+    stubs = {}
+    for cell in cells:
+        meta = nbgrader_meta(cell)
+        if meta.get("solution") and isinstance(meta.get("grade_id"), str):
+            stubs[meta["grade_id"]] = cell_source(cell)
+    return stubs
 
 
 def known_assignments(course_root, source_dir="source"):

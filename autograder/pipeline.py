@@ -93,11 +93,18 @@ class Grader:
             if sandbox.mode == "none":
                 flags.append(notebook.flag("no_sandbox", "graded without the bubblewrap "
                                            "sandbox (student code was not isolated)"))
-            cells = [{"index": c.index, "source": c.source} for c in sub.cells]
+            cells = [{"index": c.index, "source": c.source,
+                      "stub": c.exercise if c.exercise and c.source == spec.stubs.get(
+                          c.exercise) else None} for c in sub.cells]
             for res in sandbox.run_cells("submission", cells, watch, seed=seed & 0x7FFFFFFF):
                 cell_results[id(sub.cells[res["position"]])] = res
+            # An answer left as released (and still what its name runs) only raises
+            # NotImplementedError: its checks are not run, and fail as they would.
+            untouched = {name for name in present
+                         if cell_results.get(id(sub.answers[name]), {}).get("untouched")}
             outcomes, errors = checking.run_checks(sandbox, spec.name, present, seed,
-                                                   self.checks_dir, self.forbidden(spec.name))
+                                                   self.checks_dir, self.forbidden(spec.name),
+                                                   untouched)
             if sandbox.violation:  # seen by a check's call: raised inside pytest
                 raise ChannelViolation(sandbox.violation)
             if sandbox.lost:  # likewise

@@ -8,8 +8,10 @@ Cells run with ``exec`` in one namespace, as a kernel would run them. IPython sy
 import ast
 import builtins
 import linecache
+import operator
 import os
 import sys
+import types
 
 CELL_PREFIX = "<cell "
 OUTPUT_LIMIT = 20_000
@@ -205,6 +207,29 @@ def short_message(exc, limit=1500):
              if not line.startswith(("Traceback (most recent call last)", '  File "'))]
     text = "\n".join(lines).strip()
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def binding(namespace, name):
+    """What ``name`` is bound to, as the objects that decide what calling it does: a
+    function with its code and defaults, or a class with its bases, its attributes and
+    its methods' code. Compared by identity (:func:`same_binding`) after the later cells
+    ran, it tells whether an answer cell's stub is still what the name runs. None for
+    anything else."""
+    obj = namespace.get(name)
+    if isinstance(obj, types.FunctionType):
+        return (obj, obj.__code__, obj.__defaults__, obj.__kwdefaults__)
+    if isinstance(obj, type):
+        parts = [obj, *obj.__bases__]
+        for key, value in vars(obj).items():
+            func = getattr(value, "__func__", value)
+            parts += [key, value, getattr(func, "__code__", None)]
+        return tuple(parts)
+    return None
+
+
+def same_binding(before, after):
+    return (before is not None and after is not None and len(before) == len(after)
+            and all(map(operator.is_, before, after)))
 
 
 class Capture:

@@ -90,10 +90,27 @@ class Submission:
 
     def run_cells(self, seq, start):
         header, _ = _read_own_frame(f"{self.io}/c{seq}")
+        stubs = {}
         for position, item in enumerate(header["cells"]):
             if position >= start and not item["skip"]:
                 self.exec_cell(position, item)
+                if item.get("stub"):
+                    stubs[item["stub"]] = self._binding(item["stub"])
+        # The stubs that the names still run once every cell has run: their exercises
+        # are not attempted (nobody can gain by claiming so: they score nothing).
+        untouched = [name for name, bound in stubs.items()
+                     if cells.same_binding(bound, self._binding(name))]
+        try:
+            _write_into(f"{self.io}/stubs{seq}", {"untouched": untouched})
+        except OSError:  # beyond the file-size limit: the checks run as for any answer
+            pass
         self.send(CELLS_DONE, seq=seq)
+
+    def _binding(self, name):
+        try:
+            return cells.binding(self.namespace, name)
+        except BaseException:  # noqa: BLE001 - student objects may raise anything
+            return None
 
     def exec_cell(self, position, item):
         capture = cells.Capture(f"{self.scratch}/.cell-output")
@@ -507,11 +524,12 @@ class Session:
         while True:
             self.seq += 1
             seq = self.seq
-            plan = [{"index": c["index"], "source": c["source"], "skip": i in self.failed}
-                    for i, c in enumerate(self.cells)]
+            plan = [{"index": c["index"], "source": c["source"], "skip": i in self.failed,
+                     "stub": c.get("stub")} for i, c in enumerate(self.cells)]
             self.make_file(f"c{seq}", {"cells": plan})
             for position in range(len(plan)):
                 self.make_file(f"cell{position}")
+            self.make_file(f"stubs{seq}")
             self.command(RUN_CELLS, seq=seq, a=0)
             position = _next(0, plan)
             while True:
@@ -521,6 +539,8 @@ class Session:
                 if rec[1] == CELLS_DONE:
                     if position < len(plan) or rec[3] != seq:
                         raise SessionBroken("the submission's process skipped cells")
+                    if collect:
+                        self._untouched(f"{self.io}/stubs{seq}", plan)
                     return
                 if rec[3] != position:
                     raise SessionBroken("the submission's process reported another cell")
@@ -545,6 +565,20 @@ class Session:
                 self.kill()
                 return
             self.spawn()
+
+    def _untouched(self, path, plan):
+        """Mark the results of the stub cells that were left as released (``"untouched"``),
+        as the submission's process found them once every cell had run."""
+        try:
+            frame = self.read_file(path, MAX_CELL_BYTES)
+        except SessionBroken:  # unreadable: then every answer is checked
+            frame = None
+        header = frame[0] if frame and isinstance(frame[0], dict) else {}
+        names = header.get("untouched")
+        names = set(n for n in names if isinstance(n, str)) if isinstance(names, list) else ()
+        for position, item in enumerate(plan):
+            if item["stub"] and position in self.results:
+                self.results[position]["untouched"] = item["stub"] in names
 
     def _death(self):
         """How the submission's process (which is gone) died, in words.
