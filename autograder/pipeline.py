@@ -93,10 +93,8 @@ class Grader:
             if sandbox.mode == "none":
                 flags.append(notebook.flag("no_sandbox", "graded without the bubblewrap "
                                            "sandbox (student code was not isolated)"))
-            cells = [{"index": c.index, "source": c.source,
-                      "stub": c.exercise if c.exercise and c.source == spec.stubs.get(
-                          c.exercise) else None} for c in sub.cells]
-            for res in sandbox.run_cells("submission", cells, watch, seed=seed & 0x7FFFFFFF):
+            for res in sandbox.run_cells("submission", cell_requests(sub), watch,
+                                         seed=seed & 0x7FFFFFFF):
                 cell_results[id(sub.cells[res["position"]])] = res
             # An answer left as released (and still what its name runs) only raises
             # NotImplementedError: its checks are not run, and fail as they would.
@@ -160,6 +158,15 @@ class Grader:
         if "*" not in tampering:
             tampering["*"] = reason
             flags.append(notebook.flag("tampering", reason))
+
+
+def cell_requests(sub):
+    """The cells to run, as the sandbox takes them; an answer cell that is the release's
+    stub is marked with its exercise (see ``Session._untouched`` in child/runner.py)."""
+    stubs = sub.assignment.stubs
+    return [{"index": c.index, "source": c.source,
+             "stub": c.exercise if c.exercise and c.source == stubs.get(c.exercise) else None}
+            for c in sub.cells]
 
 
 def grade_notebook(path, assignment=None, course=None, settings=None, seed=None):

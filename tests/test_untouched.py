@@ -10,6 +10,7 @@ import pytest
 
 from autograder import checking
 from autograder.notebook import known_assignments, read_submission
+from autograder.pipeline import cell_requests
 
 from .conftest import REPO
 
@@ -20,12 +21,10 @@ def _release_run(grader, path):
     """The release notebook's outcomes with every check run, and its untouched answers."""
     sub = read_submission(path, REPO)
     sandbox = grader._ready_sandbox()
-    cells = [{"index": c.index, "source": c.source,
-              "stub": c.exercise if c.exercise and c.source == sub.assignment.stubs.get(
-                  c.exercise) else None} for c in sub.cells]
     forbidden = grader.forbidden(sub.assignment.name)
     watch = sorted({f for rule in forbidden.values() for f in rule.funcs})
-    results = {r["position"]: r for r in sandbox.run_cells("premise", cells, watch, seed=1)}
+    results = {r["position"]: r for r in sandbox.run_cells("premise", cell_requests(sub), watch,
+                                                           seed=1)}
     untouched = {c.exercise for i, c in enumerate(sub.cells) if results[i].get("untouched")}
     present = [e.name for e in sub.assignment.exercises]
     outcomes, errors = checking.run_checks(sandbox, sub.assignment.name, present, 1,
