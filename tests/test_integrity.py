@@ -731,6 +731,28 @@ def peek():
     assert sandbox.call("peek")["value"] == []
 
 
+def test_the_guard_s_profiler_writes_no_file_of_the_machine(sandbox):
+    """MXNet deletes the profiler's trace path when configured and writes it at each dump:
+    the guard names a path no file can have, so even as root with no sandbox (a laptop, a
+    container) grading leaves the machine's files alone. Naming /dev/null once replaced it
+    with a plain file, which broke every later process opening it."""
+    import stat
+
+    from autograder.child.guard import PROFILER_TRACE
+
+    with pytest.raises(NotADirectoryError):
+        os.open(PROFILER_TRACE, os.O_WRONLY | os.O_CREAT)
+    load(sandbox, """
+from mxnet import nd
+def softmax(X):
+    return nd.softmax(X * 2)
+""")
+    assert "softmax" in names(sandbox.call("softmax", [X.view(_nd())]))
+    sandbox.end()
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    assert not os.path.lexists(PROFILER_TRACE)
+
+
 @pytest.mark.skipif(os.geteuid() != 0 or not bwrap_works(), reason="root mode only")
 def test_the_supervisor_holds_only_the_capabilities_it_needs():
     with Sandbox(settings(sandbox="bwrap")) as sb:

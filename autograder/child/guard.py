@@ -51,6 +51,11 @@ SHAPED = "d2l.shaped"  # (code,): code shaped like a copied grader function ran 
 THREAD = "d2l.thread"  # (): a thread is being started (sent by the profile function)
 ARMED = "d2l.armed"  # (): both hooks are in place
 MAC_BYTES = 32
+# Where MXNet is told to write the profiler's trace. MXNet deletes that path when the
+# profiler is configured and creates it at each dump, so it must be a path no file can
+# ever have: as root outside a sandbox, "/dev/null" itself was deleted and replaced. A
+# path under a character device fails both with ENOTDIR and touches nothing.
+PROFILER_TRACE = "/dev/null/d2l-profiler-trace.json"
 
 # Refused once the guard is armed (and recorded as tampering).
 REFUSED = frozenset({
@@ -155,7 +160,7 @@ def _make_recorder(key, lib, profile, watched, snapshot=((), {}), copies=(),
     # trace MXNet also writes at each dump is not wanted (it would fill the scratch space).
     settings = {"profile_imperative": "True", "profile_symbolic": "True",
                 "profile_api": "False", "profile_memory": "False",
-                "aggregate_stats": "True", "filename": "/dev/null"}
+                "aggregate_stats": "True", "filename": PROFILER_TRACE}
     keys = (ctypes.c_char_p * len(settings))(*[k.encode() for k in settings])
     values = (ctypes.c_char_p * len(settings))(*[v.encode() for v in settings.values()])
     set_config(len(settings), keys, values, None)
