@@ -22,10 +22,11 @@ def make_course(root, stock, keep_demos=False, assignment="ch03"):
     skips them anyway; stock nbgrader would spend half a minute training models)."""
     root.mkdir(parents=True)
     config = (REPO / "nbgrader_config.py").read_text()
-    if stock:  # nbgrader's own autograde: drop our Execute replacement
-        config, dropped = re.subn(r"c\.Autograde\.autograde_preprocessors = \[.*?\]\n", "",
-                                  config, flags=re.S)
-        assert dropped == 1, "nbgrader_config.py no longer sets autograde_preprocessors"
+    if stock:  # nbgrader's own autograde: drop our Execute and CheckCellMetadata
+        config, dropped = re.subn(
+            r"c\.Autograde\.(autograde|sanitize)_preprocessors = \[.*?\]\n", "", config,
+            flags=re.S)
+        assert dropped == 2, "nbgrader_config.py no longer sets both preprocessor lists"
     (root / "nbgrader_config.py").write_text(config)
     shutil.copytree(REPO / "source" / assignment, root / "source" / assignment)
     if not keep_demos:
