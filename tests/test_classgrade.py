@@ -104,14 +104,22 @@ def test_parallel_grading_equals_plain_nbgrader_autograde(pristine, parallel, tm
     assert gradebook(course) == gradebook(parallel)
 
 
+def _default_sigint():
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
 def test_an_interrupted_class_resumes_without_regrading(pristine, parallel, tmp_path, how):
     course = tmp_path / "course"
     shutil.copytree(pristine, course)
     cmd = [sys.executable, "-m", "autograder", "autograde", "ch03", "--course", str(course),
            "--jobs", "1"]
+    # As from a terminal: a command started in the background of a script inherits SIGINT
+    # ignored (POSIX), and rightly keeps ignoring it, so this test must not depend on how
+    # its own runner was started.
     proc = subprocess.Popen(cmd, cwd=REPO, env=tool_env(), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=_default_sigint)
     results = course / "judge_results" / "ch03"
     deadline = time.monotonic() + 180
     while len(list(results.glob("*/*.json"))) < 2 and time.monotonic() < deadline:
