@@ -10,8 +10,6 @@ the formgrader and ``nbgrader generate_feedback`` work as usual.
 """
 
 import atexit
-import functools
-import json
 import math
 import textwrap
 import threading
@@ -115,12 +113,7 @@ def write_into_cells(nb, record):
                                    execution_count=None)]
 
 
-@functools.cache
-def _schema_validator(schema_json):
-    schema = json.loads(schema_json)
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
-    return cls(schema)
+_VALIDATORS = {}  # nbgrader's metadata schema version -> its validator, schema checked
 
 
 class _SchemaCheckedOnce(BaseMetadataValidator):
@@ -136,7 +129,11 @@ class _SchemaCheckedOnce(BaseMetadataValidator):
         meta = cell.metadata.get("nbgrader")
         if meta is None or meta.get("schema_version", 0) != self.schema_version:
             return super().validate_cell(cell)  # nbgrader's own errors for other versions
-        validator = _schema_validator(json.dumps(self.schema))
+        validator = _VALIDATORS.get(self.schema_version)
+        if validator is None:
+            cls = jsonschema.validators.validator_for(self.schema)
+            cls.check_schema(self.schema)
+            validator = _VALIDATORS[self.schema_version] = cls(self.schema)
         error = jsonschema.exceptions.best_match(validator.iter_errors(meta))
         if error is not None:
             raise error
