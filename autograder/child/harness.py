@@ -63,7 +63,7 @@ def makers(namespace, made_params):
 
     def param(spec):
         data, grad = spec["data"], spec.get("grad")
-        arr = mx.nd.array(data, dtype=data.dtype)
+        arr = _nd(data)
         arr.attach_grad()
         if grad is not None:
             arr.grad[:] = mx.nd.array(grad, dtype=grad.dtype)
@@ -139,10 +139,8 @@ def stand_in(ref):
 
 def to_mx(value):
     """NumPy arrays sent as NDArrays become NDArrays; containers are converted inside."""
-    mx = _mx()
     if isinstance(value, wire.NDArrayValue):
-        arr = np.asarray(value)
-        return mx.nd.array(arr, dtype=arr.dtype)
+        return _nd(np.asarray(value))
     if isinstance(value, list):
         return [to_mx(v) for v in value]
     if isinstance(value, tuple):
@@ -150,6 +148,16 @@ def to_mx(value):
     if isinstance(value, dict):
         return {k: to_mx(v) for k, v in value.items()}
     return value
+
+
+def _nd(arr):
+    """``mx.nd.array(arr, dtype=arr.dtype)`` for a NumPy array: the same copy, without the
+    indexing machinery of ``NDArray.__setitem__`` (a quarter of the time under the guard)."""
+    if arr.ndim and arr.size and arr.dtype in _COPYABLE:
+        out = _EMPTY(arr.shape, dtype=arr.dtype)
+        _COPYFROM(out, arr)
+        return out
+    return _mx().nd.array(arr, dtype=arr.dtype)  # a scalar, an empty array, any other dtype
 
 
 def from_mx(obj):
@@ -274,6 +282,9 @@ _ASNUMPY = _mx().nd.NDArray.asnumpy
 _GRAD = _mx().nd.NDArray.grad.fget
 _PDATA, _PGRAD = _mx().gluon.Parameter.data, _mx().gluon.Parameter.grad
 _AG_BACKWARD = _mx().autograd.backward
+_EMPTY, _COPYFROM = _mx().nd.empty, _mx().nd.NDArray._sync_copyfrom
+_COPYABLE = frozenset(np.dtype(t) for t in ("float16", "float32", "float64", "uint8", "int8",
+                                            "int32", "int64"))
 
 
 def _construct(fn, args, kwargs, seed):
