@@ -107,3 +107,29 @@ def test_the_step_logs_and_raises_nbgrader_s_message(caplog):
     assert "'two' is not of type 'number'" in caplog.text
     good = nbformat.read(RELEASED[1], as_version=4)
     assert step.preprocess(good, {}) == (good, {})
+
+
+def test_the_judge_s_outputs_are_those_nbformat_makes_and_validate():
+    """write_into_cells builds the test cells' outputs without nbformat's per-output schema
+    check: they must be exactly what ``new_output`` makes, in a notebook that validates."""
+    from nbformat.v4 import new_output
+
+    nb = nbformat.read(REPO / "release" / "ch03" / "ch03.ipynb", as_version=4)
+    record = {"status": "graded", "result": {"exercises": [
+        {"name": "softmax", "score": 1.5, "max_score": 2, "status": "partial",
+         "messages": ["softmax(nd.array([[100, 0]])) contains NaN or inf " * 4]}]}}
+    nbgrader_bridge.write_into_cells(nb, record)
+    tests = [c for c in nb.cells if c.cell_type == "code"
+             and c.metadata.get("nbgrader", {}).get("grade")
+             and not c.metadata.nbgrader.get("solution")]
+    assert len(tests) > 1
+    for cell in tests:
+        name = cell.metadata.nbgrader.grade_id[len("test_"):]
+        score = 1.5 if name == "softmax" else 0.0
+        assert cell.outputs == [
+            new_output("stream", name="stdout", text=cell.outputs[0].text),
+            new_output("execute_result", data={"text/plain": repr(score)},
+                       execution_count=None)]
+        assert cell.outputs[0].text.startswith(
+            "softmax: 1.5 / 2 (partial)\n" if name == "softmax" else "not graded: ")
+    nbformat.validate(nb)
